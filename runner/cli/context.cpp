@@ -1,0 +1,34 @@
+// The shared context of the verbs.
+#include "context.hpp"
+
+#include <fmt/core.h>
+
+namespace kata::cli {
+
+const judge::Catalog& Context::catalog() {
+  if (!catalog_) catalog_ = judge::load_catalog(judge::default_home() / "problems");
+  return *catalog_;
+}
+
+void Context::report_catalog_errors() {
+  if (errors_reported_) return;
+  errors_reported_ = true;
+  for (const auto& e : catalog().errors) fmt::print(stderr, "kata: {}\n", e.str());
+}
+
+const judge::Problem* Context::problem_or_suggest(const std::string& slug) {
+  if (const auto* p = catalog().find(slug)) return p;
+  report_catalog_errors();
+  fmt::print(stderr, "kata: no problem \"{}\" in the catalog", slug);
+  auto near = catalog().suggest(slug);
+  if (!near.empty()) {
+    fmt::print(stderr, "; did you mean ");
+    for (std::size_t i = 0; i < near.size(); ++i)
+      fmt::print(stderr, "{}{}", i ? (i + 1 == near.size() ? " or " : ", ") : "", near[i]);
+    fmt::print(stderr, "?");
+  }
+  fmt::print(stderr, "\n(`kata list` shows them all)\n");
+  return nullptr;
+}
+
+}  // namespace kata::cli

@@ -1,0 +1,34 @@
+// What every verb shares: the catalog (loaded once, on first use), output style,
+// and the helpers that turn a slug into a problem or a helpful error.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include <kata/judge/catalog.hpp>
+#include <kata/judge/report.hpp>
+
+namespace kata::cli {
+
+// Exit statuses shared by every verb.
+enum Exit : int { kOk = 0, kFailed = 1, kUsage = 2 };
+
+class Context {
+ public:
+  const judge::Catalog& catalog();
+  judge::Style style_out() const { return judge::Style::detect(stdout); }
+  // The problem for a slug or LeetCode id; otherwise prints the nearest slugs to
+  // stderr and returns nullptr.
+  const judge::Problem* problem_or_suggest(const std::string& slug);
+  // Prints catalog loading errors to stderr, once.
+  void report_catalog_errors();
+
+  int exit_code = kOk;
+
+ private:
+  std::optional<judge::Catalog> catalog_;
+  bool errors_reported_ = false;
+};
+
+}  // namespace kata::cli

@@ -1,0 +1,69 @@
+// kata list: the problems, by pattern.
+#include <fmt/format.h>
+
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+struct ListOptions {
+  std::vector<std::string> patterns;
+  bool json = false;
+};
+
+int run_list(const ListOptions& o, Context& ctx) {
+  const auto& catalog = ctx.catalog();
+  ctx.report_catalog_errors();
+  for (const auto& p : o.patterns) {
+    auto all = catalog.patterns();
+    if (std::find(all.begin(), all.end(), p) == all.end()) {
+      fmt::print(stderr, "kata: no pattern \"{}\"; the patterns are: {}\n", p,
+                 fmt::join(all, ", "));
+      return kUsage;
+    }
+  }
+  auto selected = [&](const judge::Problem& p) {
+    return o.patterns.empty() ||
+           std::find(o.patterns.begin(), o.patterns.end(), p.meta.pattern) != o.patterns.end();
+  };
+  if (o.json) {
+    judge::Json list = judge::Json::array();
+    for (const auto& p : catalog.problems)
+      if (selected(p))
+        list.push_back({{"id", p.meta.id},
+                        {"slug", p.meta.slug},
+                        {"title", p.meta.title},
+                        {"pattern", p.meta.pattern},
+                        {"difficulty", p.meta.difficulty}});
+    fmt::print("{}\n", judge::Json{{"problems", list}}.dump(2));
+    return kOk;
+  }
+  auto style = ctx.style_out();
+  std::string pattern;
+  for (const auto& p : catalog.problems) {
+    if (!selected(p)) continue;
+    if (p.meta.pattern != pattern) {
+      pattern = p.meta.pattern;
+      fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(pattern, "1"));
+    }
+    std::string_view colour = p.meta.difficulty == "Easy"     ? "32"
+                              : p.meta.difficulty == "Medium" ? "33"
+                                                              : "31";
+    fmt::print("  {:>5}  {:<44} {}  {}\n", p.meta.id, p.meta.title,
+               style.paint(fmt::format("{:<6}", p.meta.difficulty), colour),
+               style.paint(p.meta.slug, "2"));
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ListOptions>();
+  auto* sub = app.add_subcommand("list", "List the problems, by pattern");
+  sub->add_option("--pattern", o->patterns, "Only this pattern (repeatable)");
+  sub->add_flag("--json", o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
+  sub->callback([o, &ctx] { ctx.exit_code = run_list(*o, ctx); });
+}
+
+}  // namespace kata::cli

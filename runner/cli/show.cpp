@@ -1,0 +1,94 @@
+// kata show: a problem's statement and metadata.
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+struct ShowOptions {
+  std::string slug;
+  bool json = false;
+};
+
+judge::Json params_json(const std::vector<judge::Param>& params) {
+  judge::Json out = judge::Json::array();
+  for (const auto& p : params) out.push_back({{"name", p.name}, {"type", p.type}});
+  return out;
+}
+
+int run_show(const ShowOptions& o, Context& ctx) {
+  const auto* p = ctx.problem_or_suggest(o.slug);
+  if (!p) return kUsage;
+  const auto& m = p->meta;
+  std::ifstream in(p->statement_file());
+  std::stringstream statement;
+  statement << in.rdbuf();
+  auto cost = judge::read_complexity(p->solution_file());
+  bool design = m.kind == judge::ProblemMeta::Kind::design;
+  if (o.json) {
+    judge::Json j = {{"id", m.id},
+                     {"slug", m.slug},
+                     {"title", m.title},
+                     {"pattern", m.pattern},
+                     {"difficulty", m.difficulty},
+                     {"url", m.url},
+                     {"kind", design ? "design" : "function"},
+                     {"class", m.class_name},
+                     {"comparator", judge::to_string(m.comparator.kind)},
+                     {"time_limit_ms", m.time_limit_ms},
+                     {"memory_limit_mb", m.memory_limit_mb},
+                     {"complexity", {{"time", cost.time}, {"space", cost.space}}},
+                     {"statement_file", p->statement_file().string()},
+                     {"statement", statement.str()}};
+    if (design) {
+      j["params"] = params_json(m.constructor);
+      judge::Json methods = judge::Json::array();
+      for (const auto& mm : m.methods)
+        methods.push_back({{"name", mm.name}, {"params", params_json(mm.params)},
+                           {"returns", mm.returns}, {"signature", judge::signature_line(mm)}});
+      j["methods"] = methods;
+    } else {
+      j["method"] = m.method.name;
+      j["params"] = params_json(m.method.params);
+      j["returns"] = m.method.returns;
+      j["signature"] = judge::signature_line(m.method);
+    }
+    fmt::print("{}\n", j.dump(2));
+    return kOk;
+  }
+  auto style = ctx.style_out();
+  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"),
+             m.difficulty, style.paint(m.pattern, "36"));
+  fmt::print("{}\n\n", style.paint(m.url, "2"));
+  fmt::print("{}\n", statement.str());
+  if (design) {
+    fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name,
+               [&] {
+                 std::string s;
+                 for (const auto& p : m.constructor) s += (s.empty() ? "" : ", ") + p.type + " " + p.name;
+                 return s;
+               }());
+    for (const auto& mm : m.methods) fmt::print("  {}\n", judge::signature_line(mm));
+    fmt::print("}}\n");
+  } else {
+    fmt::print("{}\n", style.paint(judge::signature_line(m.method), "1"));
+  }
+  fmt::print("\nfiles: {}\n", p->dir.string());
+  return kOk;
+}
+
+}  // namespace
+
+void setup_show(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ShowOptions>();
+  auto* sub = app.add_subcommand("show", "Print a problem's statement and signature");
+  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
+  sub->add_flag("--json", o->json, "Metadata as JSON, with the method's parameters");
+  sub->callback([o, &ctx] { ctx.exit_code = run_show(*o, ctx); });
+}
+
+}  // namespace kata::cli

@@ -1,0 +1,35 @@
+// The catalog: every problem folder under problems/<pattern>/<slug>/.
+//
+// Loading reads each problem.json (not the cases: those are read when a problem
+// is judged). A broken problem is reported in `errors` and left out; the rest load.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <kata/judge/problem.hpp>
+
+namespace kata::judge {
+
+struct Catalog {
+  std::filesystem::path root;
+  std::vector<Problem> problems;  // ordered by pattern, then LeetCode id
+  std::vector<LoadError> errors;
+
+  const Problem* find(const std::string& slug_or_id) const;
+  // The slugs closest to a mistyped one (edit distance, substrings), best first.
+  std::vector<std::string> suggest(const std::string& wrong, std::size_t at_most = 3) const;
+  std::vector<std::string> patterns() const;  // in catalog order, each once
+};
+
+Catalog load_catalog(const std::filesystem::path& problems_root);
+
+// Where the catalog lives: $KATA_HOME/problems if set, else the source tree kata
+// was built from.
+std::filesystem::path default_home();
+
+// Levenshtein distance, for suggestions.
+std::size_t edit_distance(const std::string& a, const std::string& b);
+
+}  // namespace kata::judge

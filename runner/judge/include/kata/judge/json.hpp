@@ -1,0 +1,43 @@
+// JSON for the judge: the one JSON type, and positions (line:column) inside JSON text.
+//
+// nlohmann::json forgets where a value stood in its file, but a good error message
+// names the file, the line and the case. locate() walks the text once more, without
+// building values, to find where a given member or element begins.
+#pragma once
+
+#include <cstddef>  // std::size_t
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace kata::judge {
+
+using Json = nlohmann::json;
+
+struct TextPosition {
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based, in bytes
+};
+
+// The line and column of a byte offset in text.
+TextPosition position_of(std::string_view text, std::size_t offset);
+
+// One step of a path into a JSON document: an object member or an array index.
+using PathStep = std::variant<std::string, std::size_t>;
+
+// The byte offset where the value at `path` begins, if the text is well-formed
+// up to there and the value exists.
+std::optional<std::size_t> locate(std::string_view text, const std::vector<PathStep>& path);
+
+// The byte offsets of each element of the array at `path` (empty when absent).
+std::vector<std::size_t> element_offsets(std::string_view text, const std::vector<PathStep>& path);
+
+// Compact JSON, cut in the middle to at most `limit` characters with "..." so huge
+// arrays stay readable in a terminal.
+std::string dump_short(const Json& value, std::size_t limit = 160);
+
+}  // namespace kata::judge

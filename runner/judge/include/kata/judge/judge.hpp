@@ -1,0 +1,76 @@
+// Judging: one case gives one verdict, a list of cases gives a problem's result.
+//
+// judge_case() runs a solution on one case in the calling thread and never throws:
+// an input that does not fit is ERR, an exception from the solution is RE, a
+// result over the time limit is TLE, a wrong one WA with the first difference.
+// judge_cases() runs a problem's cases one after another on a worker thread and
+// watches the clock: a case that does not return within its limit is TLE, its
+// thread is abandoned (never joined) and the next case gets a fresh worker. The
+// scheduler-based run engine (`kata run`) replaces this for parallel batches.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <kata/judge/bind.hpp>
+#include <kata/judge/compare.hpp>
+#include <kata/judge/problem.hpp>
+#include <kata/judge/registry.hpp>
+
+namespace kata::judge {
+
+enum class Verdict { AC, WA, TLE, MLE, RE, CE, ERR };
+
+std::string_view to_string(Verdict v);
+std::optional<Verdict> verdict_from_string(std::string_view s);
+
+struct CaseResult {
+  std::string name;
+  Verdict verdict = Verdict::AC;
+  double time_ms = 0;
+  Json input;
+  std::optional<Json> expected;
+  std::optional<Json> got;
+  std::string message;  // WA: where the answers differ; RE: what(); ERR/TLE: why
+  std::string file;     // where the case was written
+  int line = 0;
+};
+
+struct ProblemResult {
+  std::string problem;  // slug
+  Verdict verdict = Verdict::AC;  // the first case's verdict that is not AC, as LeetCode reports
+  int passed = 0;
+  int total = 0;
+  std::vector<CaseResult> cases;
+};
+
+// What to ask a solution for: the answer argument of a void method, then the
+// arguments that must come back unmodified.
+CallOptions call_options(const ProblemMeta& meta);
+
+// Judges one case in the calling thread. Never throws.
+CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                      const Checker& checker, int time_limit_ms);
+
+// Makes the input of each generated case with the problem's generator and its
+// expected answer with the reference. A failure becomes that case's error.
+void expand_generated(std::vector<Case>& cases, const ProblemMeta& meta, const Reference& ref);
+
+struct RunOptions {
+  std::optional<int> time_limit_ms;  // overrides problem.json's limit
+};
+
+ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& cases,
+                          const Invoker& solve, const Checker& checker, const RunOptions& opts);
+
+// Sums up results into a ProblemResult (verdict, passed, total).
+ProblemResult summarize(std::string problem, std::vector<CaseResult> cases);
+
+// True when a thread still runs a case that exceeded its limit. The process must
+// then end with std::_Exit after flushing its output: returning from main would
+// destroy globals under that thread's feet.
+bool threads_abandoned();
+
+}  // namespace kata::judge

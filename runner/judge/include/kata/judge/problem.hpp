@@ -1,0 +1,101 @@
+// A problem as the catalog knows it: its metadata (problem.json) and its cases.
+//
+// The schema of problem.json and cases.json is documented in problems/README.md.
+// Every loading error is a LoadError naming the file, line and column, and the
+// case when there is one; loading never throws.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <kata/judge/compare.hpp>
+#include <kata/judge/json.hpp>
+
+namespace kata::judge {
+
+struct LoadError {
+  std::string file;  // as given, relative where possible
+  int line = 0;      // 0 when the whole file is at fault
+  int column = 0;
+  std::string message;
+  std::string str() const;  // "file:line:col: message"
+};
+
+struct Param {
+  std::string name;
+  std::string type;  // as written in C++: "vector<int>&", "int", "TreeNode*"
+};
+
+struct MethodSpec {
+  std::string name;
+  std::vector<Param> params;
+  std::string returns = "void";
+};
+
+struct ProblemMeta {
+  int id = 0;  // LeetCode's number
+  std::string slug, title, pattern, difficulty, url;
+  enum class Kind { function, design } kind = Kind::function;
+  std::string class_name = "Solution";
+  MethodSpec method;                 // function problems
+  std::vector<Param> constructor;    // design problems
+  std::vector<MethodSpec> methods;   // design problems
+  int answer_arg = -1;               // -1: the return value; else the argument read after a void call
+  std::vector<int> unmodified_args;  // arguments the solution must leave as they were
+  Comparator comparator;
+  int time_limit_ms = 2000;
+  int memory_limit_mb = 256;
+  int gen_small = 8;    // the generator's size for random small inputs (brute-force checks)
+  int gen_max = 1000;   // its size at the problem's maximum constraints
+};
+
+struct Case {
+  std::string name;
+  Json input;
+  std::optional<Json> expected;  // absent for generated cases until the reference fills it
+  std::string file;
+  int line = 0;
+  std::optional<std::string> error;  // this case cannot run (missing input, ...): ERR
+  struct Generated {
+    std::uint64_t seed = 0;
+    int size = 0;
+  };
+  std::optional<Generated> generate;  // input made by the problem's generator
+};
+
+struct Problem {
+  ProblemMeta meta;
+  std::filesystem::path dir;
+  std::filesystem::path cases_file() const { return dir / "cases.json"; }
+  std::filesystem::path statement_file() const { return dir / "README.md"; }
+  std::filesystem::path solution_file() const { return dir / "solution.cpp"; }
+};
+
+// Reads dir/problem.json. On failure returns nullopt and appends to errors.
+std::optional<Problem> load_problem(const std::filesystem::path& dir,
+                                    std::vector<LoadError>& errors);
+
+// Reads a case file. File-level errors (bad JSON, no "cases" list) go to errors and
+// give no cases; a broken case is kept with its `error` set so it reports as ERR.
+std::vector<Case> load_cases(const std::filesystem::path& file, const ProblemMeta& meta,
+                             std::vector<LoadError>& errors);
+
+// Parses case-file text (file is used in messages only).
+std::vector<Case> parse_cases(const std::string& text, const std::string& file,
+                              const ProblemMeta& meta, std::vector<LoadError>& errors);
+
+std::optional<ProblemMeta> parse_problem(const std::string& text, const std::string& file,
+                                         std::vector<LoadError>& errors);
+
+// The signature as LeetCode shows it: `int searchInsert(vector<int>& nums, int target)`.
+std::string signature_line(const MethodSpec& m);
+
+// "Time:" and "Space:" from the solution's opening comment lines, if present.
+struct Complexity {
+  std::string time, space;
+};
+Complexity read_complexity(const std::filesystem::path& solution_file);
+
+}  // namespace kata::judge

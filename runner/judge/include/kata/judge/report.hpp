@@ -1,0 +1,26 @@
+// Showing results: readable text for a terminal (colour when it is one), and JSON.
+#pragma once
+
+#include <cstdio>
+
+#include <kata/judge/judge.hpp>
+
+namespace kata::judge {
+
+struct Style {
+  bool color = false;
+  // Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+  static Style detect(std::FILE* out);
+  std::string paint(std::string_view text, std::string_view ansi) const;
+  std::string verdict(Verdict v) const;  // "AC" in green, the rest in red/yellow
+};
+
+// Per case: verdict, time and name; for each failure the input, the expected and
+// the actual answer and where they differ; then one summary line.
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style);
+
+// {"problem", "verdict", "passed", "total", "cases": [{"name", "verdict", "time_ms",
+//  "expected", "got", "message"}]}
+Json to_json(const ProblemResult& r);
+
+}  // namespace kata::judge

@@ -1,0 +1,269 @@
+// Judging one case, and a problem's cases under a watchdog.
+#include "kata/judge/judge.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace kata::judge {
+
+std::string_view to_string(Verdict v) {
+  switch (v) {
+    case Verdict::AC: return "AC";
+    case Verdict::WA: return "WA";
+    case Verdict::TLE: return "TLE";
+    case Verdict::MLE: return "MLE";
+    case Verdict::RE: return "RE";
+    case Verdict::CE: return "CE";
+    case Verdict::ERR: return "ERR";
+  }
+  return "?";
+}
+
+std::optional<Verdict> verdict_from_string(std::string_view s) {
+  for (auto v : {Verdict::AC, Verdict::WA, Verdict::TLE, Verdict::MLE, Verdict::RE, Verdict::CE,
+                 Verdict::ERR})
+    if (to_string(v) == s) return v;
+  return std::nullopt;
+}
+
+CallOptions call_options(const ProblemMeta& meta) {
+  CallOptions o;
+  if (meta.answer_arg >= 0) o.report_args.push_back(meta.answer_arg);
+  for (int i : meta.unmodified_args) o.report_args.push_back(i);
+  return o;
+}
+
+namespace {
+
+// The answer of a call: the return value, or the argument a void method fills in.
+Json answer_of(const ProblemMeta& meta, Outcome& out) {
+  return meta.answer_arg >= 0 ? std::move(out.args_after.at(0)) : std::move(out.answer);
+}
+
+std::string exception_message() {
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    return std::string("uncaught exception: ") + e.what();
+  } catch (...) {
+    return "uncaught exception of a non-standard type";
+  }
+}
+
+}  // namespace
+
+CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                      const Checker& checker, int time_limit_ms) {
+  CaseResult r;
+  r.name = c.name;
+  r.input = c.input;
+  r.expected = c.expected;
+  r.file = c.file;
+  r.line = c.line;
+  if (c.error) {
+    r.verdict = Verdict::ERR;
+    r.message = *c.error;
+    return r;
+  }
+  Outcome out;
+  try {
+    out = solve(c.input, call_options(meta));
+  } catch (const InputError& e) {
+    r.verdict = Verdict::ERR;
+    r.message = std::string("the input does not fit the signature: ") + e.what();
+    return r;
+  } catch (const OutputError& e) {
+    r.verdict = Verdict::WA;
+    r.message = e.what();
+    return r;
+  } catch (...) {
+    r.verdict = Verdict::RE;
+    r.message = exception_message();
+    return r;
+  }
+  r.time_ms = out.seconds * 1e3;
+  r.got = answer_of(meta, out);
+  if (r.time_ms > time_limit_ms) {
+    r.verdict = Verdict::TLE;
+    r.message = "took " + std::to_string(static_cast<long>(r.time_ms)) + " ms; the limit is " +
+                std::to_string(time_limit_ms) + " ms";
+    return r;
+  }
+  std::size_t first_kept = meta.answer_arg >= 0 ? 1 : 0;
+  for (std::size_t k = 0; k < meta.unmodified_args.size(); ++k) {
+    int arg = meta.unmodified_args[k];
+    if (out.args_after.at(first_kept + k) != c.input[static_cast<std::size_t>(arg)]) {
+      r.verdict = Verdict::WA;
+      r.message = "the solution modified its input \"" +
+                  meta.method.params[static_cast<std::size_t>(arg)].name +
+                  "\", which the problem forbids";
+      return r;
+    }
+  }
+  if (meta.comparator.kind == Comparator::Kind::checker) {
+    if (!checker) {
+      r.verdict = Verdict::ERR;
+      r.message = "the problem's comparator is \"checker\" but it has no checker";
+      return r;
+    }
+    try {
+      std::string why = checker(c.input, c.expected.value_or(Json()), *r.got);
+      if (!why.empty()) {
+        r.verdict = Verdict::WA;
+        r.message = why;
+      }
+    } catch (const std::exception& e) {
+      r.verdict = Verdict::WA;
+      r.message = std::string("the checker rejected the answer: ") + e.what();
+    }
+    return r;
+  }
+  if (!c.expected) {
+    r.verdict = Verdict::ERR;
+    r.message = "the case has no expected answer";
+    return r;
+  }
+  if (auto d = compare(*c.expected, *r.got, meta.comparator)) {
+    r.verdict = Verdict::WA;
+    r.message = d->path.empty() ? d->what : "at " + d->path + ": " + d->what;
+  }
+  return r;
+}
+
+void expand_generated(std::vector<Case>& cases, const ProblemMeta& meta, const Reference& ref) {
+  for (auto& c : cases) {
+    if (!c.generate || c.error) continue;
+    try {
+      if (!ref.generate) throw std::runtime_error("the problem has no generator");
+      kata::gen::Random rng(c.generate->seed);
+      c.input = ref.generate(rng, c.generate->size);
+      if (!c.expected) {
+        Outcome out = ref.solve(c.input, call_options(meta));
+        c.expected = answer_of(meta, out);
+      }
+    } catch (const std::exception& e) {
+      c.error = std::string("cannot generate this case: ") + e.what();
+    }
+  }
+}
+
+ProblemResult summarize(std::string problem, std::vector<CaseResult> cases) {
+  ProblemResult p;
+  p.problem = std::move(problem);
+  p.total = static_cast<int>(cases.size());
+  for (const auto& c : cases) {
+    if (c.verdict == Verdict::AC) ++p.passed;
+    else if (p.verdict == Verdict::AC) p.verdict = c.verdict;
+  }
+  p.cases = std::move(cases);
+  return p;
+}
+
+namespace {
+
+std::atomic<int> g_abandoned{0};
+
+// Everything a worker thread touches lives here, shared with the judge, so an
+// abandoned thread never reads freed memory.
+struct Batch {
+  ProblemMeta meta;
+  std::vector<Case> cases;
+  Invoker solve;
+  Checker checker;
+  int limit_ms = 0;
+};
+
+// One worker thread judging the cases of a batch from `next` on, one at a time,
+// handing each result over under the mutex.
+struct Worker {
+  std::mutex m;
+  std::condition_variable cv;
+  std::size_t next = 0;      // index of the case to run next (written by the judge)
+  bool go = false;           // the judge asked for case `next`
+  bool quit = false;
+  std::optional<CaseResult> result;  // the worker's answer for case `next`
+};
+
+void worker_loop(std::shared_ptr<Batch> batch, std::shared_ptr<Worker> w) {
+  for (;;) {
+    std::size_t i;
+    {
+      std::unique_lock lock(w->m);
+      w->cv.wait(lock, [&] { return w->go || w->quit; });
+      if (w->quit) return;
+      w->go = false;
+      i = w->next;
+    }
+    CaseResult r = judge_case(batch->meta, batch->cases[i], batch->solve, batch->checker,
+                              batch->limit_ms);
+    {
+      std::lock_guard lock(w->m);
+      w->result = std::move(r);
+    }
+    w->cv.notify_all();
+  }
+}
+
+}  // namespace
+
+ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& cases,
+                          const Invoker& solve, const Checker& checker, const RunOptions& opts) {
+  auto batch = std::make_shared<Batch>(
+      Batch{meta, cases, solve, checker, opts.time_limit_ms.value_or(meta.time_limit_ms)});
+  std::vector<CaseResult> results;
+  std::shared_ptr<Worker> w;
+  std::thread t;
+  const auto grace = std::chrono::milliseconds(50);
+  for (std::size_t i = 0; i < batch->cases.size(); ++i) {
+    if (!w) {
+      w = std::make_shared<Worker>();
+      t = std::thread(worker_loop, batch, w);
+    }
+    std::unique_lock lock(w->m);
+    w->next = i;
+    w->go = true;
+    w->result.reset();
+    w->cv.notify_all();
+    bool done = w->cv.wait_for(lock, std::chrono::milliseconds(batch->limit_ms) + grace,
+                               [&] { return w->result.has_value(); });
+    if (done) {
+      results.push_back(std::move(*w->result));
+      continue;
+    }
+    // Still running past its limit: report TLE and leave the thread behind.
+    lock.unlock();
+    CaseResult r;
+    const Case& c = batch->cases[i];
+    r.name = c.name;
+    r.verdict = Verdict::TLE;
+    r.time_ms = batch->limit_ms;
+    r.input = c.input;
+    r.expected = c.expected;
+    r.file = c.file;
+    r.line = c.line;
+    r.message = "did not finish within the time limit of " + std::to_string(batch->limit_ms) +
+                " ms";
+    results.push_back(std::move(r));
+    t.detach();
+    g_abandoned.fetch_add(1, std::memory_order_relaxed);
+    w.reset();
+  }
+  if (w) {
+    {
+      std::lock_guard lock(w->m);
+      w->quit = true;
+    }
+    w->cv.notify_all();
+    t.join();
+  }
+  return summarize(meta.slug, std::move(results));
+}
+
+bool threads_abandoned() { return g_abandoned.load(std::memory_order_relaxed) > 0; }
+
+}  // namespace kata::judge

@@ -1,0 +1,396 @@
+// Loading problem.json and case files, with errors that point at file:line:col.
+#include "kata/judge/problem.hpp"
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace kata::judge {
+
+std::string LoadError::str() const {
+  std::string s = file;
+  if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(column);
+  return s + ": " + message;
+}
+
+namespace {
+
+bool read_file(const std::filesystem::path& p, std::string& out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::string path_string(const std::vector<PathStep>& path) {
+  std::string s;
+  for (const auto& step : path) {
+    if (const auto* k = std::get_if<std::string>(&step)) s += (s.empty() ? "" : ".") + *k;
+    else s += "[" + std::to_string(std::get<std::size_t>(step)) + "]";
+  }
+  return s;
+}
+
+// Reads typed members out of parsed JSON, reporting each problem at its position.
+class Reader {
+ public:
+  Reader(const std::string& text, std::string file, std::vector<LoadError>& errors)
+      : text_(text), file_(std::move(file)), errors_(errors) {}
+
+  void error(const std::vector<PathStep>& path, const std::string& message) {
+    LoadError e{file_, 0, 0, message};
+    std::vector<PathStep> p = path;
+    // Point at the value, or at the closest enclosing value that exists.
+    for (;;) {
+      if (auto at = locate(text_, p)) {
+        auto pos = position_of(text_, *at);
+        e.line = pos.line;
+        e.column = pos.column;
+        break;
+      }
+      if (p.empty()) break;
+      p.pop_back();
+    }
+    errors_.push_back(std::move(e));
+    ++count_;
+  }
+  int count() const { return count_; }
+
+  const Json* member(const Json& obj, const std::vector<PathStep>& path, const std::string& key,
+                     bool required) {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+      if (required) error(path, "missing \"" + key + "\"" + where(path));
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::optional<std::string> string(const Json& obj, std::vector<PathStep> path,
+                                    const std::string& key, bool required = true) {
+    const Json* v = member(obj, path, key, required);
+    if (!v) return std::nullopt;
+    path.push_back(key);
+    if (!v->is_string() || v->get_ref<const std::string&>().empty()) {
+      error(path, "\"" + path_string(path) + "\" must be a non-empty string");
+      return std::nullopt;
+    }
+    return v->get<std::string>();
+  }
+
+  std::optional<long long> integer(const Json& obj, std::vector<PathStep> path,
+                                   const std::string& key, long long lo, long long hi,
+                                   bool required = true) {
+    const Json* v = member(obj, path, key, required);
+    if (!v) return std::nullopt;
+    path.push_back(key);
+    if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi) {
+      error(path, "\"" + path_string(path) + "\" must be an integer from " + std::to_string(lo) +
+                      " to " + std::to_string(hi));
+      return std::nullopt;
+    }
+    return v->get<long long>();
+  }
+
+  std::vector<Param> params(const Json& obj, std::vector<PathStep> path, const std::string& key) {
+    std::vector<Param> out;
+    const Json* v = member(obj, path, key, true);
+    if (!v) return out;
+    path.push_back(key);
+    if (!v->is_array()) {
+      error(path, "\"" + path_string(path) + "\" must be a list of {\"name\", \"type\"}");
+      return out;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      auto p = path;
+      p.push_back(i);
+      if (!(*v)[i].is_object()) {
+        error(p, "a parameter must be {\"name\": ..., \"type\": ...}");
+        continue;
+      }
+      auto name = string((*v)[i], p, "name");
+      auto type = string((*v)[i], p, "type");
+      if (name && type) out.push_back({*name, *type});
+    }
+    return out;
+  }
+
+  std::optional<MethodSpec> method(const Json& obj, std::vector<PathStep> path) {
+    if (!obj.is_object()) {
+      error(path, "a method must be {\"name\", \"params\", \"returns\"}");
+      return std::nullopt;
+    }
+    MethodSpec m;
+    int before = count_;
+    if (auto n = string(obj, path, "name")) m.name = *n;
+    m.params = params(obj, path, "params");
+    if (auto r = string(obj, path, "returns")) m.returns = *r;
+    if (count_ != before) return std::nullopt;
+    return m;
+  }
+
+ private:
+  static std::string where(const std::vector<PathStep>& path) {
+    return path.empty() ? "" : " in \"" + path_string(path) + "\"";
+  }
+  const std::string& text_;
+  std::string file_;
+  std::vector<LoadError>& errors_;
+  int count_ = 0;
+};
+
+std::optional<Json> parse_json(const std::string& text, const std::string& file,
+                               std::vector<LoadError>& errors) {
+  try {
+    return Json::parse(text);
+  } catch (const Json::parse_error& e) {
+    auto pos = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
+    std::string what = e.what();
+    // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line..";
+    // keep only its explanation after the last ": ".
+    auto cut = what.rfind(": ");
+    errors.push_back({file, pos.line, pos.column,
+                      "invalid JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2))});
+    return std::nullopt;
+  }
+}
+
+int param_index(const std::vector<Param>& params, const std::string& name) {
+  for (std::size_t i = 0; i < params.size(); ++i)
+    if (params[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+std::optional<ProblemMeta> parse_problem(const std::string& text, const std::string& file,
+                                         std::vector<LoadError>& errors) {
+  auto doc = parse_json(text, file, errors);
+  if (!doc) return std::nullopt;
+  Reader r(text, file, errors);
+  if (!doc->is_object()) {
+    r.error({}, "problem.json must hold one object");
+    return std::nullopt;
+  }
+  const Json& j = *doc;
+  ProblemMeta m;
+  if (auto v = r.integer(j, {}, "id", 1, 100000)) m.id = static_cast<int>(*v);
+  if (auto v = r.string(j, {}, "slug")) m.slug = *v;
+  if (auto v = r.string(j, {}, "title")) m.title = *v;
+  if (auto v = r.string(j, {}, "pattern")) m.pattern = *v;
+  if (auto v = r.string(j, {}, "difficulty")) {
+    m.difficulty = *v;
+    if (m.difficulty != "Easy" && m.difficulty != "Medium" && m.difficulty != "Hard")
+      r.error({"difficulty"}, "\"difficulty\" must be Easy, Medium or Hard");
+  }
+  if (auto v = r.string(j, {}, "url")) m.url = *v;
+  std::string kind = r.string(j, {}, "kind", false).value_or("function");
+  if (kind == "design") {
+    m.kind = ProblemMeta::Kind::design;
+    if (auto v = r.string(j, {}, "class")) m.class_name = *v;
+    m.constructor = r.params(j, {}, "constructor");
+    if (const Json* ms = r.member(j, {}, "methods", true)) {
+      if (!ms->is_array() || ms->empty()) r.error({"methods"}, "\"methods\" must be a non-empty list");
+      else
+        for (std::size_t i = 0; i < ms->size(); ++i)
+          if (auto mm = r.method((*ms)[i], {"methods", i})) m.methods.push_back(*mm);
+    }
+  } else if (kind == "function") {
+    m.class_name = r.string(j, {}, "class", false).value_or("Solution");
+    if (const Json* mj = r.member(j, {}, "method", true))
+      if (auto mm = r.method(*mj, {"method"})) m.method = *mm;
+  } else {
+    r.error({"kind"}, "\"kind\" must be \"function\" or \"design\"");
+  }
+
+  if (const Json* a = r.member(j, {}, "answer", false)) {
+    if (a->is_object() && a->contains("argument") && (*a)["argument"].is_string()) {
+      m.answer_arg = param_index(m.method.params, (*a)["argument"].get<std::string>());
+      if (m.answer_arg < 0) r.error({"answer", "argument"}, "no parameter has this name");
+    } else if (*a != "return") {
+      r.error({"answer"}, "\"answer\" must be \"return\" or {\"argument\": \"<parameter name>\"}");
+    }
+  }
+  if (m.kind == ProblemMeta::Kind::function && m.method.returns == "void" && m.answer_arg < 0 &&
+      r.count() == 0)
+    r.error({"method", "returns"}, "a void method needs \"answer\": {\"argument\": \"...\"}");
+
+  if (const Json* u = r.member(j, {}, "unmodified", false)) {
+    if (!u->is_array()) r.error({"unmodified"}, "\"unmodified\" must be a list of parameter names");
+    else
+      for (std::size_t i = 0; i < u->size(); ++i) {
+        int k = (*u)[i].is_string() ? param_index(m.method.params, (*u)[i].get<std::string>()) : -1;
+        if (k < 0) r.error({"unmodified", i}, "no parameter has this name");
+        else m.unmodified_args.push_back(k);
+      }
+  }
+
+  if (const Json* c = r.member(j, {}, "comparator", false)) {
+    std::string name = c->is_string() ? c->get<std::string>()
+                       : c->is_object() && c->contains("kind") && (*c)["kind"].is_string()
+                           ? (*c)["kind"].get<std::string>()
+                           : "";
+    if (auto k = comparator_kind(name)) {
+      m.comparator.kind = *k;
+      if (c->is_object()) {
+        if (c->contains("tolerance")) {
+          if (!(*c)["tolerance"].is_number() || (*c)["tolerance"].get<double>() < 0)
+            r.error({"comparator", "tolerance"}, "\"tolerance\" must be a non-negative number");
+          else m.comparator.tolerance = (*c)["tolerance"].get<double>();
+        }
+        if (c->contains("relative")) m.comparator.relative = (*c)["relative"] == true;
+      }
+    } else {
+      r.error({"comparator"},
+              "\"comparator\" must be one of exact, float, any_order, any_order_deep, checker "
+              "(or {\"kind\": ..., \"tolerance\": ..., \"relative\": ...})");
+    }
+  }
+  if (const Json* l = r.member(j, {}, "limits", false)) {
+    if (!l->is_object()) r.error({"limits"}, "\"limits\" must be {\"time_ms\", \"memory_mb\"}");
+    else {
+      if (auto v = r.integer(*l, {"limits"}, "time_ms", 1, 600000, false))
+        m.time_limit_ms = static_cast<int>(*v);
+      if (auto v = r.integer(*l, {"limits"}, "memory_mb", 16, 65536, false))
+        m.memory_limit_mb = static_cast<int>(*v);
+    }
+  }
+  if (const Json* g = r.member(j, {}, "generator", false)) {
+    if (!g->is_object()) r.error({"generator"}, "\"generator\" must be {\"small\", \"max\"}");
+    else {
+      if (auto v = r.integer(*g, {"generator"}, "small", 0, 1000000000)) m.gen_small = *v;
+      if (auto v = r.integer(*g, {"generator"}, "max", 0, 1000000000)) m.gen_max = *v;
+    }
+  }
+  if (r.count() > 0) return std::nullopt;
+  return m;
+}
+
+std::optional<Problem> load_problem(const std::filesystem::path& dir,
+                                    std::vector<LoadError>& errors) {
+  auto file = dir / "problem.json";
+  std::string text;
+  if (!read_file(file, text)) {
+    errors.push_back({file.string(), 0, 0, "cannot read the file"});
+    return std::nullopt;
+  }
+  auto meta = parse_problem(text, file.string(), errors);
+  if (!meta) return std::nullopt;
+  if (meta->slug != dir.filename().string()) {
+    errors.push_back({file.string(), position_of(text, locate(text, {"slug"}).value_or(0)).line,
+                      position_of(text, locate(text, {"slug"}).value_or(0)).column,
+                      "\"slug\" is \"" + meta->slug + "\" but the folder is \"" +
+                          dir.filename().string() + "\""});
+    return std::nullopt;
+  }
+  return Problem{*meta, dir};
+}
+
+std::vector<Case> parse_cases(const std::string& text, const std::string& file,
+                              const ProblemMeta& meta, std::vector<LoadError>& errors) {
+  std::vector<Case> out;
+  auto doc = parse_json(text, file, errors);
+  if (!doc) return out;
+  Reader r(text, file, errors);
+  if (!doc->is_object() || !doc->contains("cases") || !(*doc)["cases"].is_array()) {
+    r.error({}, "a case file is {\"cases\": [{\"name\", \"input\", \"expected\"}, ...]}");
+    return out;
+  }
+  const Json& cases = (*doc)["cases"];
+  auto offsets = element_offsets(text, {"cases"});
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    Case c;
+    c.file = file;
+    c.line = i < offsets.size() ? position_of(text, offsets[i]).line : 0;
+    const Json& cj = cases[i];
+    auto fail = [&](const std::string& why) {
+      if (!c.error) c.error = why;
+    };
+    if (!cj.is_object()) {
+      c.name = "#" + std::to_string(i + 1);
+      fail("a case must be an object with \"name\", \"input\" and \"expected\"");
+    } else {
+      if (cj.contains("name") && cj["name"].is_string() && !cj["name"].get<std::string>().empty())
+        c.name = cj["name"].get<std::string>();
+      else {
+        c.name = "#" + std::to_string(i + 1);
+        fail("the case has no \"name\"");
+      }
+      if (!names.insert(c.name).second) fail("another case is also named \"" + c.name + "\"");
+      if (cj.contains("generate")) {
+        const Json& g = cj["generate"];
+        if (!g.is_object() || !g.contains("seed") || !g["seed"].is_number_unsigned())
+          fail("\"generate\" must be {\"seed\": <non-negative integer>, \"size\": ...}");
+        else {
+          Case::Generated gen;
+          gen.seed = g["seed"].get<std::uint64_t>();
+          gen.size = meta.gen_max;
+          if (g.contains("size")) {
+            if (g["size"] == "max") gen.size = meta.gen_max;
+            else if (g["size"].is_number_integer() && g["size"].get<long long>() >= 0 &&
+                     g["size"].get<long long>() <= 1000000000)
+              gen.size = g["size"].get<int>();
+            else fail("\"generate.size\" must be \"max\" or a non-negative integer");
+          }
+          c.generate = gen;
+        }
+      } else if (!cj.contains("input")) {
+        fail("the case has no \"input\"");
+      } else {
+        c.input = cj["input"];
+        if (!c.input.is_array()) fail("\"input\" must be the list of the method's arguments");
+        else if (meta.kind == ProblemMeta::Kind::function &&
+                 c.input.size() != meta.method.params.size())
+          fail("\"input\" has " + std::to_string(c.input.size()) + " argument" +
+               (c.input.size() == 1 ? "" : "s") + "; " + meta.method.name + " takes " +
+               std::to_string(meta.method.params.size()));
+      }
+      if (cj.contains("expected")) c.expected = cj["expected"];
+      else if (!c.generate && meta.comparator.kind != Comparator::Kind::checker)
+        fail("the case has no \"expected\"");
+    }
+    if (c.error) {
+      int col = i < offsets.size() ? position_of(text, offsets[i]).column : 0;
+      errors.push_back({file, c.line, col, "case \"" + c.name + "\": " + *c.error});
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<Case> load_cases(const std::filesystem::path& file, const ProblemMeta& meta,
+                             std::vector<LoadError>& errors) {
+  std::string text;
+  if (!read_file(file, text)) {
+    errors.push_back({file.string(), 0, 0, "cannot read the file"});
+    return {};
+  }
+  return parse_cases(text, file.string(), meta, errors);
+}
+
+std::string signature_line(const MethodSpec& m) {
+  std::string s = m.returns + " " + m.name + "(";
+  for (std::size_t i = 0; i < m.params.size(); ++i) {
+    if (i) s += ", ";
+    s += m.params[i].type + " " + m.params[i].name;
+  }
+  return s + ")";
+}
+
+Complexity read_complexity(const std::filesystem::path& solution_file) {
+  Complexity c;
+  std::ifstream in(solution_file);
+  std::string line;
+  static const std::regex re(R"(^//\s*(Time|Space):\s*(.*?)\s*$)");
+  for (int n = 0; n < 8 && std::getline(in, line); ++n) {
+    std::smatch m;
+    if (std::regex_match(line, m, re)) (m[1] == "Time" ? c.time : c.space) = m[2];
+  }
+  return c;
+}
+
+}  // namespace kata::judge

@@ -1,0 +1,64 @@
+// Text and JSON reports of a problem's result.
+#include "kata/judge/report.hpp"
+
+#include <cstdlib>
+#include <unistd.h>  // isatty
+
+#include <fmt/core.h>
+
+namespace kata::judge {
+
+Style Style::detect(std::FILE* out) {
+  Style s;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  s.color = isatty(fileno(out)) && !(no_color && *no_color) &&
+            !(term && std::string_view(term) == "dumb");
+  return s;
+}
+
+std::string Style::paint(std::string_view text, std::string_view ansi) const {
+  if (!color) return std::string(text);
+  return fmt::format("\033[{}m{}\033[0m", ansi, text);
+}
+
+std::string Style::verdict(Verdict v) const {
+  std::string_view code = v == Verdict::AC ? "1;32" : v == Verdict::ERR ? "1;33" : "1;31";
+  return paint(fmt::format("{:<3}", to_string(v)), code);
+}
+
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style) {
+  for (const auto& c : r.cases) {
+    fmt::print(out, "  {} {:>9.3f} ms  {}\n", style.verdict(c.verdict), c.time_ms, c.name);
+    if (c.verdict == Verdict::AC) continue;
+    auto field = [&](std::string_view label, const std::string& value) {
+      fmt::print(out, "      {} {}\n", style.paint(fmt::format("{:<9}", label), "2"), value);
+    };
+    if (!c.file.empty()) field("case", c.file + (c.line ? ":" + std::to_string(c.line) : ""));
+    if (!c.input.is_null()) field("input", dump_short(c.input, 200));
+    if (c.expected && c.verdict != Verdict::ERR) field("expected", dump_short(*c.expected, 200));
+    if (c.got) field("got", dump_short(*c.got, 200));
+    if (!c.message.empty()) field(c.verdict == Verdict::WA ? "diff" : "why", c.message);
+  }
+  std::string summary = fmt::format("{}/{} passed", r.passed, r.total);
+  fmt::print(out, "{} {}  {}\n", style.verdict(r.verdict), r.problem, summary);
+}
+
+Json to_json(const ProblemResult& r) {
+  Json cases = Json::array();
+  for (const auto& c : r.cases) {
+    cases.push_back({{"name", c.name},
+                     {"verdict", std::string(to_string(c.verdict))},
+                     {"time_ms", c.time_ms},
+                     {"expected", c.expected.value_or(Json())},
+                     {"got", c.got.value_or(Json())},
+                     {"message", c.message}});
+  }
+  return {{"problem", r.problem},
+          {"verdict", std::string(to_string(r.verdict))},
+          {"passed", r.passed},
+          {"total", r.total},
+          {"cases", std::move(cases)}};
+}
+
+}  // namespace kata::judge
