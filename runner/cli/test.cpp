@@ -12,6 +12,7 @@ namespace {
 struct TestOptions {
   std::string slug;
   bool reference = false;
+  bool brute = false;
   std::vector<std::string> case_files;
   std::optional<int> time_limit_ms;
   bool json = false;
@@ -20,7 +21,7 @@ struct TestOptions {
 int run_test(const TestOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
-  if (!o.reference) {
+  if (!o.reference && !o.brute) {
     fmt::print(stderr,
                "kata: judging your own attempt needs `kata start` (not in this build yet); "
                "`kata test {} --reference` judges the reference solution\n",
@@ -51,7 +52,12 @@ int run_test(const TestOptions& o, Context& ctx) {
   judge::expand_generated(cases, p->meta, *ref);
   judge::RunOptions run;
   run.time_limit_ms = o.time_limit_ms;
-  auto result = judge::judge_cases(p->meta, cases, ref->solve, ref->checker, run);
+  const judge::Invoker& solve = o.brute ? ref->brute : ref->solve;
+  if (!solve) {
+    fmt::print(stderr, "kata: {} has no brute force compiled in\n", p->meta.slug);
+    return kUsage;
+  }
+  auto result = judge::judge_cases(p->meta, cases, solve, ref->checker, run);
   if (o.json) fmt::print("{}\n", judge::to_json(result).dump(2));
   else judge::print_result(stdout, result, ctx.style_out());
   return result.verdict == judge::Verdict::AC ? kOk : kFailed;
@@ -63,7 +69,10 @@ void setup_test(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<TestOptions>();
   auto* sub = app.add_subcommand("test", "Judge a solution against the problem's cases");
   sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  sub->add_flag("--reference", o->reference, "Judge the built-in reference solution");
+  auto* reference =
+      sub->add_flag("--reference", o->reference, "Judge the built-in reference solution");
+  sub->add_flag("--brute", o->brute, "Judge the built-in brute force (checks the cases' answers)")
+      ->excludes(reference);
   sub->add_option("--cases", o->case_files, "Also run the cases in this file (repeatable)")
       ->check(CLI::ExistingFile);
   sub->add_option("--time-limit", o->time_limit_ms, "Per-case time limit in ms")

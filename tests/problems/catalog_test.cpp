@@ -1,0 +1,172 @@
+// Every problem in the catalog, checked the same way: files, signature, cases,
+// and the reference against the brute force on random small inputs.
+//
+// KATA_PATTERNS (a comma-separated list in the environment) limits the checks to
+// some patterns, for a build configured with -DKATA_PATTERNS=...
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <kata/judge/catalog.hpp>
+#include <kata/judge/judge.hpp>
+#include <kata/judge/registry.hpp>
+
+using namespace kata::judge;
+
+namespace {
+
+const Catalog& catalog() {
+  static const Catalog c = load_catalog(default_home() / "problems");
+  return c;
+}
+
+bool selected(const Problem& p) {
+  const char* only = std::getenv("KATA_PATTERNS");
+  if (!only || !*only) return true;
+  std::stringstream ss(only);
+  std::string item;
+  while (std::getline(ss, item, ','))
+    if (item == p.meta.pattern) return true;
+  return false;
+}
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("The catalog loads without errors", "[catalog]") {
+  for (const auto& e : catalog().errors) FAIL_CHECK(e.str());
+  CHECK_FALSE(catalog().problems.empty());
+}
+
+TEST_CASE("Every problem is compiled in with its brute force and generator", "[catalog]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    const Reference* ref = references().find(p.meta.slug);
+    REQUIRE(ref != nullptr);
+    CHECK(ref->solve);
+    CHECK(ref->brute);
+    CHECK(ref->generate);
+    CHECK(static_cast<bool>(ref->checker) ==
+          (p.meta.comparator.kind == Comparator::Kind::checker));
+  }
+}
+
+TEST_CASE("Every problem has a statement that links the original and a costed reference",
+          "[catalog]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    std::string statement = read(p.statement_file());
+    CHECK(statement.find(p.meta.url) != std::string::npos);
+    CHECK(statement.find("## Examples") != std::string::npos);
+    CHECK(statement.find("## Constraints") != std::string::npos);
+    CHECK(statement.find("## Hints") != std::string::npos);
+    std::string solution = read(p.solution_file());
+    CHECK(solution.rfind("// Time:", 0) == 0);
+    auto cost = read_complexity(p.solution_file());
+    CHECK_FALSE(cost.time.empty());
+    CHECK_FALSE(cost.space.empty());
+    CHECK(std::filesystem::exists(p.dir / "brute.cpp"));
+    CHECK(std::filesystem::exists(p.dir / "gen.cpp"));
+  }
+}
+
+TEST_CASE("problem.json spells the reference's real signature", "[catalog]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p) || p.meta.kind != ProblemMeta::Kind::function) continue;
+    INFO(p.meta.slug);
+    const Reference* ref = references().find(p.meta.slug);
+    REQUIRE(ref != nullptr);
+    REQUIRE(ref->signature);
+    CHECK(ref->signature->returns == p.meta.method.returns);
+    std::vector<std::string> declared;
+    for (const auto& param : p.meta.method.params) declared.push_back(param.type);
+    CHECK(ref->signature->params == declared);
+  }
+}
+
+TEST_CASE("Every problem's cases pass with the reference", "[catalog][cases]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    const Reference* ref = references().find(p.meta.slug);
+    REQUIRE(ref != nullptr);
+    std::vector<LoadError> errors;
+    auto cases = load_cases(p.cases_file(), p.meta, errors);
+    for (const auto& e : errors) FAIL_CHECK(e.str());
+    CHECK(cases.size() >= 12);
+    int at_max = 0;
+    for (const auto& c : cases)
+      if (c.generate && c.generate->size == p.meta.gen_max) ++at_max;
+    CHECK(at_max >= 2);
+    expand_generated(cases, p.meta, *ref);
+    auto result = judge_cases(p.meta, cases, ref->solve, ref->checker, {});
+    for (const auto& c : result.cases) {
+      INFO(c.name << ": " << c.message);
+      CHECK(to_string(c.verdict) == "AC");
+    }
+  }
+}
+
+TEST_CASE("The brute force passes every hand-written case", "[catalog][cases]") {
+  // Hand-written expected answers are checked by an independent, obvious solution.
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    const Reference* ref = references().find(p.meta.slug);
+    REQUIRE(ref != nullptr);
+    REQUIRE(ref->brute);
+    std::vector<LoadError> errors;
+    auto cases = load_cases(p.cases_file(), p.meta, errors);
+    std::erase_if(cases, [](const Case& c) { return c.generate.has_value(); });
+    RunOptions slow;
+    slow.time_limit_ms = 20000;
+    auto result = judge_cases(p.meta, cases, ref->brute, ref->checker, slow);
+    for (const auto& c : result.cases) {
+      INFO(c.name << ": " << c.message);
+      CHECK(to_string(c.verdict) == "AC");
+    }
+  }
+}
+
+TEST_CASE("The reference agrees with the brute force on 200 random small inputs",
+          "[catalog][brute]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    const Reference* ref = references().find(p.meta.slug);
+    REQUIRE(ref != nullptr);
+    REQUIRE(ref->brute);
+    REQUIRE(ref->generate);
+    std::set<std::string> distinct_inputs;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+      kata::gen::Random rng(seed);
+      int size = rng.between(0, p.meta.gen_small);
+      Case c;
+      c.name = "seed " + std::to_string(seed) + ", size " + std::to_string(size);
+      c.input = ref->generate(rng, size);
+      distinct_inputs.insert(c.input.dump());
+      // The brute force's answer is the expected one; the reference must match it
+      // under the problem's comparator (or both must satisfy its checker).
+      Outcome brute = ref->brute(c.input, call_options(p.meta));
+      c.expected = p.meta.answer_arg >= 0 ? brute.args_after.at(0) : brute.answer;
+      auto r = judge_case(p.meta, c, ref->solve, ref->checker, 60000);
+      INFO(c.name << "\ninput: " << c.input.dump() << "\nbrute: " << c.expected->dump()
+                  << "\n" << r.message);
+      CHECK(to_string(r.verdict) == "AC");
+      if (ref->checker) CHECK(ref->checker(c.input, *r.got, *c.expected) == "");
+    }
+    // A generator that ignores its seed would make this test vacuous.
+    CHECK(distinct_inputs.size() >= 20);
+  }
+}
