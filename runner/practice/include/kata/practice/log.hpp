@@ -1,0 +1,61 @@
+// The practice log: every start and every judged attempt, one JSON object a line.
+//
+// The file is append-only (JSON Lines, schema in notes/README.md). append() opens
+// it with O_APPEND and writes each record with a single write(2) of one whole
+// line, so records from processes writing at once never interleave (POSIX makes
+// each O_APPEND write land at the end atomically for regular files), then fsyncs.
+// read_log() never rewrites the file: a torn or corrupt line is reported with its
+// line number and skipped.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kata::practice {
+
+struct Record {
+  std::string event;    // "start" (kata start) or "attempt" (a judged attempt)
+  std::string time;     // local time with its UTC offset, ISO 8601: 2026-11-28T09:15:02+08:00
+  std::string problem;  // slug
+  std::string pattern;
+  std::string difficulty;  // Easy | Medium | Hard
+  // attempts only
+  std::string verdict;  // AC WA TLE MLE RE CE ERR
+  int passed = 0;
+  int total = 0;
+  std::optional<double> seconds;  // since the last `kata start` of this problem, if any
+  std::string hash;               // of the attempt's source, to tell attempts apart
+  std::string file;               // the attempt's path
+};
+
+// $KATA_LOG if set, else <home>/notes/practice-log.jsonl.
+std::filesystem::path default_log_path(const std::filesystem::path& home);
+
+// Appends one record as one line with one write. Creates the file (and its folder)
+// if needed. Throws std::runtime_error naming the file when it cannot.
+void append(const std::filesystem::path& log, const Record& r);
+
+struct LogRead {
+  std::vector<Record> records;    // in file order
+  std::vector<std::string> problems;  // "file:line: why" for each skipped line
+};
+
+// Reads every well-formed record; a missing file is an empty log.
+LogRead read_log(const std::filesystem::path& log);
+
+// The current local time as Record::time wants it.
+std::string now_local_iso();
+
+// Seconds since the epoch for a Record::time, or nullopt if malformed.
+std::optional<std::int64_t> parse_time(const std::string& iso);
+// The local calendar day ("2026-11-28") a Record::time falls on, in the offset it
+// was written with.
+std::string local_day(const std::string& iso);
+
+std::string to_json_line(const Record& r);  // without the newline
+std::optional<Record> from_json_line(const std::string& line, std::string& why);
+
+}  // namespace kata::practice

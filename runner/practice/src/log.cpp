@@ -1,0 +1,160 @@
+// The practice log: atomic appends, tolerant reads.
+#include "kata/practice/log.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>  // std::strerror
+#include <ctime>
+#include <fcntl.h>   // open, O_APPEND
+#include <fstream>
+#include <stdexcept>
+#include <unistd.h>  // write, fsync, close
+
+#include <nlohmann/json.hpp>
+
+namespace kata::practice {
+
+using Json = nlohmann::json;
+
+std::filesystem::path default_log_path(const std::filesystem::path& home) {
+  if (const char* env = std::getenv("KATA_LOG"); env && *env) return env;
+  return home / "notes" / "practice-log.jsonl";
+}
+
+std::string to_json_line(const Record& r) {
+  Json j = {{"event", r.event}, {"time", r.time}, {"problem", r.problem}, {"pattern", r.pattern}};
+  if (!r.difficulty.empty()) j["difficulty"] = r.difficulty;
+  if (r.event == "attempt") {
+    j["verdict"] = r.verdict;
+    j["passed"] = r.passed;
+    j["total"] = r.total;
+    j["seconds"] = r.seconds ? Json(*r.seconds) : Json();
+    j["hash"] = r.hash;
+    if (!r.file.empty()) j["file"] = r.file;
+  }
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::optional<Record> from_json_line(const std::string& line, std::string& why) {
+  Json j = Json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    why = "not a JSON object (a torn write or a hand edit?)";
+    return std::nullopt;
+  }
+  auto str = [&](const char* k) -> std::optional<std::string> {
+    auto it = j.find(k);
+    if (it == j.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+  };
+  Record r;
+  auto event = str("event"), time = str("time"), problem = str("problem");
+  if (!event || (*event != "start" && *event != "attempt")) {
+    why = "\"event\" must be \"start\" or \"attempt\"";
+    return std::nullopt;
+  }
+  if (!time || !parse_time(*time)) {
+    why = "\"time\" must be ISO 8601 local time with offset";
+    return std::nullopt;
+  }
+  if (!problem || problem->empty()) {
+    why = "\"problem\" is missing";
+    return std::nullopt;
+  }
+  r.event = *event;
+  r.time = *time;
+  r.problem = *problem;
+  r.pattern = str("pattern").value_or("");
+  r.difficulty = str("difficulty").value_or("");
+  if (r.event == "attempt") {
+    auto verdict = str("verdict");
+    if (!verdict) {
+      why = "an attempt needs a \"verdict\"";
+      return std::nullopt;
+    }
+    r.verdict = *verdict;
+    if (j.contains("passed") && j["passed"].is_number_integer()) r.passed = j["passed"].get<int>();
+    if (j.contains("total") && j["total"].is_number_integer()) r.total = j["total"].get<int>();
+    if (j.contains("seconds") && j["seconds"].is_number()) r.seconds = j["seconds"].get<double>();
+    r.hash = str("hash").value_or("");
+    r.file = str("file").value_or("");
+  }
+  return r;
+}
+
+void append(const std::filesystem::path& log, const Record& r) {
+  std::error_code ec;
+  if (log.has_parent_path()) std::filesystem::create_directories(log.parent_path(), ec);
+  std::string line = to_json_line(r) + "\n";
+  int fd = ::open(log.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw std::runtime_error("cannot open the practice log " + log.string() + ": " +
+                             std::strerror(errno));
+  ssize_t n;
+  do {
+    n = ::write(fd, line.data(), line.size());
+  } while (n < 0 && errno == EINTR);
+  int saved = errno;
+  ::fsync(fd);
+  ::close(fd);
+  if (n != static_cast<ssize_t>(line.size()))
+    throw std::runtime_error("cannot write to the practice log " + log.string() + ": " +
+                             (n < 0 ? std::strerror(saved) : "short write"));
+}
+
+LogRead read_log(const std::filesystem::path& log) {
+  LogRead out;
+  std::ifstream in(log, std::ios::binary);
+  if (!in) return out;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty()) continue;
+    std::string why;
+    if (auto r = from_json_line(line, why)) out.records.push_back(std::move(*r));
+    else out.problems.push_back(log.string() + ":" + std::to_string(n) + ": skipped: " + why);
+  }
+  return out;
+}
+
+std::string now_local_iso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
+  std::string s = buf;  // ...+0800 -> ...+08:00
+  if (s.size() >= 5) s.insert(s.size() - 2, ":");
+  return s;
+}
+
+std::optional<std::int64_t> parse_time(const std::string& iso) {
+  // YYYY-MM-DDTHH:MM:SS(+|-)HH:MM or ...Z
+  int y, mo, d, h, mi, s;
+  char sign = 'Z';
+  int oh = 0, om = 0;
+  if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6)
+    return std::nullopt;
+  if (iso.size() < 19) return std::nullopt;
+  std::string rest = iso.substr(19);
+  if (rest == "Z") {
+  } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':' &&
+             std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) == 2) {
+    sign = rest[0];
+  } else {
+    return std::nullopt;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return std::nullopt;
+  // Days from civil (H. Hinnant's algorithm), then shift by the offset.
+  y -= mo <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+  std::int64_t t = days * 86400 + h * 3600 + mi * 60 + s;
+  std::int64_t off = (oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
+  return t - off;
+}
+
+std::string local_day(const std::string& iso) { return iso.substr(0, 10); }
+
+}  // namespace kata::practice
