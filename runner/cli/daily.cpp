@@ -1,10 +1,13 @@
-// kata daily: today's problem.
-#include <chrono>
+// kata daily: today's problem, chosen by the practice log (see kata/practice/daily.hpp).
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include <kata/practice/daily.hpp>
+
+#include "practice_io.hpp"
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -12,75 +15,86 @@ namespace {
 
 struct DailyOptions {
   std::string date;  // YYYY-MM-DD; default today (local time)
+  std::string log;
   bool json = false;
 };
 
-std::optional<std::chrono::sys_days> parse_date(const std::string& s) {
-  int y, m, d;
-  char dash1, dash2;
-  std::istringstream in(s);
-  if (!(in >> y >> dash1 >> m >> dash2 >> d) || dash1 != '-' || dash2 != '-' || !in.eof())
-    return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                  std::chrono::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return std::chrono::sys_days{ymd};
+judge::Json card_json(const practice::Card& c, practice::Day date) {
+  const auto& s = c.last();
+  return {{"sessions", c.sessions.size()},
+          {"last_seen", practice::format_day(s.day)},
+          {"last_rating", practice::to_string(s.rating)},
+          {"last_session", practice::describe(s)},
+          {"difficulty", std::round(c.memory().difficulty * 100) / 100},
+          {"stability_days", std::round(c.memory().stability * 100) / 100},
+          {"recall", std::round(c.recall(date) * 1000) / 1000},
+          {"due", practice::format_day(c.due())}};
 }
 
-std::chrono::sys_days today_local() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return std::chrono::sys_days{std::chrono::year{tm.tm_year + 1900} /
-                               std::chrono::month{static_cast<unsigned>(tm.tm_mon + 1)} /
-                               std::chrono::day{static_cast<unsigned>(tm.tm_mday)}};
+// The class and its methods for a design problem, the signature otherwise.
+std::string signature_block(const judge::ProblemMeta& m) {
+  if (m.kind != judge::ProblemMeta::Kind::design) return judge::signature_line(m.method);
+  std::string params;
+  for (const auto& p : m.constructor) params += (params.empty() ? "" : ", ") + p.type + " " + p.name;
+  std::string out = fmt::format("class {} {{\n  {}({})\n", m.class_name, m.class_name, params);
+  for (const auto& mm : m.methods) out += "  " + judge::signature_line(mm) + "\n";
+  return out + "}";
 }
 
 int run_daily(const DailyOptions& o, Context& ctx) {
-  std::chrono::sys_days day = today_local();
-  if (!o.date.empty()) {
-    auto d = parse_date(o.date);
-    if (!d) {
-      fmt::print(stderr, "kata: --date wants YYYY-MM-DD, got \"{}\"\n", o.date);
-      return kUsage;
-    }
-    day = *d;
-  }
+  auto date = date_option(o.date);
+  if (!date) return kUsage;
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
-  if (catalog.problems.empty()) {
-    fmt::print(stderr, "kata: the catalog is empty\n");
+  auto log = read_log_reporting(log_path(o.log));
+  auto pick = practice::pick_daily(log.records, catalog, *date);
+  if (!pick) {
+    fmt::print(stderr, "kata: the catalog is empty: no problem to pick\n");
     return kFailed;
   }
-  // Walk the catalog one problem a day, so each pattern comes round in turn.
-  auto n = static_cast<long long>(catalog.problems.size());
-  long long index = ((day.time_since_epoch().count() % n) + n) % n;
-  const auto& p = catalog.problems[static_cast<std::size_t>(index)];
-  std::chrono::year_month_day ymd{day};
-  std::string date = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  const auto& p = *pick->problem;
+  const auto& m = p.meta;
+  // Attempts already made on the day itself: they do not change the pick.
+  auto today = practice::replay(log.records, *date + std::chrono::days{1}, &catalog);
+  const practice::Session* done = nullptr;
+  if (const auto* c = today.find(m.slug); c && c->last().day == *date) done = &c->last();
+  const std::string next = "kata start " + m.slug;
+
   if (o.json) {
-    fmt::print("{}\n", judge::Json{{"date", date},
-                                   {"slug", p.meta.slug},
-                                   {"id", p.meta.id},
-                                   {"title", p.meta.title},
-                                   {"pattern", p.meta.pattern},
-                                   {"difficulty", p.meta.difficulty},
-                                   {"reason", "new"},
-                                   {"next", "kata show " + p.meta.slug}}
-                           .dump(2));
+    judge::Json j = {{"date", practice::format_day(*date)},
+                     {"slug", m.slug},
+                     {"id", m.id},
+                     {"title", m.title},
+                     {"pattern", m.pattern},
+                     {"difficulty", m.difficulty},
+                     {"url", m.url},
+                     {"reason", practice::to_string(pick->kind)},
+                     {"why", pick->why},
+                     {"reviews_due", pick->reviews_due},
+                     {"card", pick->card ? card_json(*pick->card, *date) : judge::Json()},
+                     {"today", done ? judge::Json(practice::describe(*done)) : judge::Json()},
+                     {"statement_file", p.statement_file().string()},
+                     {"log", log_path(o.log).string()},
+                     {"skipped_lines", log.problems},
+                     {"next", next}};
+    fmt::print("{}\n", j.dump(2));
     return kOk;
   }
   auto style = ctx.style_out();
   std::ifstream in(p.statement_file());
   std::stringstream statement;
   statement << in.rdbuf();
-  fmt::print("{}  today's problem\n\n", style.paint(date, "2"));
-  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", p.meta.id, p.meta.title), "1"),
-             p.meta.difficulty, style.paint(p.meta.pattern, "36"));
-  fmt::print("{}\n\n{}\n", style.paint(p.meta.url, "2"), statement.str());
-  fmt::print("{} {}\n", style.paint("signature:", "2"), judge::signature_line(p.meta.method));
-  fmt::print("\nnext: {}\n", style.paint("./kata test " + p.meta.slug + " --reference", "1"));
+  fmt::print("{}  today's problem\n\n", style.paint(practice::format_day(*date), "2"));
+  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
+             style.paint(m.pattern, "36"));
+  fmt::print("{}\n\n", style.paint(m.url, "2"));
+  fmt::print("{} {}\n", style.paint("why:", "1"), pick->why);
+  if (pick->reviews_due > 1)
+    fmt::print("     {} reviews are due; one a day, the most forgotten first\n", pick->reviews_due);
+  if (done) fmt::print("{} {}\n", style.paint("today so far:", "1"), practice::describe(*done));
+  fmt::print("\n{}\n", statement.str());
+  fmt::print("{}\n", style.paint(signature_block(m), "1"));
+  fmt::print("\nnext: {}\n", style.paint(next, "1"));
   return kOk;
 }
 
@@ -88,8 +102,9 @@ int run_daily(const DailyOptions& o, Context& ctx) {
 
 void setup_daily(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<DailyOptions>();
-  auto* sub = app.add_subcommand("daily", "Today's problem and the command to start it");
+  auto* sub = app.add_subcommand("daily", "Today's problem: a due review, else a new one");
   sub->add_option("--date", o->date, "Pick for this day instead (YYYY-MM-DD)");
+  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->add_flag("--json", o->json, "The pick as JSON");
   sub->callback([o, &ctx] { ctx.exit_code = run_daily(*o, ctx); });
 }

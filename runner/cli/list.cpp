@@ -43,8 +43,8 @@ int run_list(const ListOptions& o, Context& ctx) {
   for (const auto& p : catalog.problems) {
     if (!selected(p)) continue;
     if (p.meta.pattern != pattern) {
+      fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(p.meta.pattern, "1"));
       pattern = p.meta.pattern;
-      fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(pattern, "1"));
     }
     std::string_view colour = p.meta.difficulty == "Easy"     ? "32"
                               : p.meta.difficulty == "Medium" ? "33"

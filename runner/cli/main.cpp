@@ -38,6 +38,11 @@ int main(int argc, char** argv) {
   setup_show(app, ctx);
   setup_test(app, ctx);
   setup_selftest(app, ctx);
+  setup_log(app, ctx);
+  setup_stats(app, ctx);
+  setup_calendar(app, ctx);
+  setup_report(app, ctx);
+  setup_note(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

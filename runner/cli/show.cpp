@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <kata/practice/notes.hpp>
+
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -29,6 +31,9 @@ int run_show(const ShowOptions& o, Context& ctx) {
   statement << in.rdbuf();
   auto cost = judge::read_complexity(p->solution_file());
   bool design = m.kind == judge::ProblemMeta::Kind::design;
+  const auto note = practice::note_path(judge::default_home(), m.slug);  // kata note
+  std::error_code note_ec;
+  const bool has_note = std::filesystem::exists(note, note_ec);
   if (o.json) {
     judge::Json j = {{"id", m.id},
                      {"slug", m.slug},
@@ -57,6 +62,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
       j["returns"] = m.method.returns;
       j["signature"] = judge::signature_line(m.method);
     }
+    j["note"] = has_note ? judge::Json(note.string()) : judge::Json();
     fmt::print("{}\n", j.dump(2));
     return kOk;
   }
@@ -78,6 +84,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
     fmt::print("{}\n", style.paint(judge::signature_line(m.method), "1"));
   }
   fmt::print("\nfiles: {}\n", p->dir.string());
+  if (has_note) fmt::print("note:  {}\n", note.string());
   return kOk;
 }
 

@@ -13,5 +13,11 @@ void setup_show(CLI::App& app, Context& ctx);
 void setup_test(CLI::App& app, Context& ctx);
 void setup_daily(CLI::App& app, Context& ctx);
 void setup_selftest(CLI::App& app, Context& ctx);
+// The practice habit (issue 6): the log, stats, calendar, report and notes.
+void setup_log(CLI::App& app, Context& ctx);
+void setup_stats(CLI::App& app, Context& ctx);
+void setup_calendar(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
+void setup_note(CLI::App& app, Context& ctx);
 
 }  // namespace kata::cli

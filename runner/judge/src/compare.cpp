@@ -8,7 +8,9 @@
 namespace kata::judge {
 namespace {
 
-std::string show(const Json& v) { return dump_short(v, 80); }
+std::string show(const Json& v) {
+  return dump_short(v, 80);
+}
 
 std::optional<Difference> compare_exact(const Json& want, const Json& got, const std::string& path,
                                         const Comparator* floats) {
@@ -50,56 +52,69 @@ std::optional<Difference> compare_any_order(const Json& want, const Json& got, b
   if (!want.is_array() || !got.is_array()) return compare_exact(want, got, "", nullptr);
   auto w = sorted_items(want, deep);
   auto g = sorted_items(got, deep);
-  // Walk both sorted multisets together to name the first missing or extra item.
-  std::size_t i = 0, j = 0;
-  while (i < w.size() && j < g.size()) {
-    if (w[i] == g[j]) {
+  // Walk both sorted multisets together, counting what is missing and what is extra.
+  std::size_t i = 0, j = 0, missing = 0, extra = 0;
+  const Json* first_missing = nullptr;
+  const Json* first_extra = nullptr;
+  while (i < w.size() || j < g.size()) {
+    if (i < w.size() && j < g.size() && w[i] == g[j]) {
       ++i, ++j;
-    } else if (w[i] < g[j]) {
-      return Difference{"", "missing " + show(w[i]) + " (expected " + std::to_string(w.size()) +
-                                " items, got " + std::to_string(g.size()) + ")"};
+    } else if (j == g.size() || (i < w.size() && w[i] < g[j])) {
+      if (!missing++) first_missing = &w[i];
+      ++i;
     } else {
-      return Difference{"", "unexpected " + show(g[j]) + " (expected " +
-                                std::to_string(w.size()) + " items, got " +
-                                std::to_string(g.size()) + ")"};
+      if (!extra++) first_extra = &g[j];
+      ++j;
     }
   }
-  if (i < w.size())
-    return Difference{"", "missing " + show(w[i]) + " (expected " + std::to_string(w.size()) +
-                              " items, got " + std::to_string(g.size()) + ")"};
-  if (j < g.size())
-    return Difference{"", "unexpected " + show(g[j]) + " (expected " + std::to_string(w.size()) +
-                              " items, got " + std::to_string(g.size()) + ")"};
-  return std::nullopt;
+  if (!missing && !extra) return std::nullopt;
+  std::string what;
+  if (missing)
+    what = "missing " + show(*first_missing) +
+           (missing > 1 ? " and " + std::to_string(missing - 1) + " more" : "");
+  if (extra)
+    what += (what.empty() ? "" : "; ") + std::string("unexpected ") + show(*first_extra) +
+            (extra > 1 ? " and " + std::to_string(extra - 1) + " more" : "");
+  return Difference{"", what + " (expected " + std::to_string(w.size()) + " items, got " +
+                            std::to_string(g.size()) + ")"};
 }
 
 }  // namespace
 
 std::string to_string(Comparator::Kind kind) {
   switch (kind) {
-    case Comparator::Kind::exact: return "exact";
-    case Comparator::Kind::float_tolerance: return "float";
-    case Comparator::Kind::any_order: return "any_order";
-    case Comparator::Kind::any_order_deep: return "any_order_deep";
-    case Comparator::Kind::checker: return "checker";
+    case Comparator::Kind::exact:
+      return "exact";
+    case Comparator::Kind::float_tolerance:
+      return "float";
+    case Comparator::Kind::any_order:
+      return "any_order";
+    case Comparator::Kind::any_order_deep:
+      return "any_order_deep";
+    case Comparator::Kind::checker:
+      return "checker";
   }
   return "?";
 }
 
 std::optional<Comparator::Kind> comparator_kind(const std::string& name) {
-  for (auto k : {Comparator::Kind::exact, Comparator::Kind::float_tolerance,
-                 Comparator::Kind::any_order, Comparator::Kind::any_order_deep,
-                 Comparator::Kind::checker})
+  for (auto k :
+       {Comparator::Kind::exact, Comparator::Kind::float_tolerance, Comparator::Kind::any_order,
+        Comparator::Kind::any_order_deep, Comparator::Kind::checker})
     if (to_string(k) == name) return k;
   return std::nullopt;
 }
 
 std::optional<Difference> compare(const Json& expected, const Json& got, const Comparator& how) {
   switch (how.kind) {
-    case Comparator::Kind::float_tolerance: return compare_exact(expected, got, "", &how);
-    case Comparator::Kind::any_order: return compare_any_order(expected, got, false);
-    case Comparator::Kind::any_order_deep: return compare_any_order(expected, got, true);
-    default: return compare_exact(expected, got, "", nullptr);
+    case Comparator::Kind::float_tolerance:
+      return compare_exact(expected, got, "", &how);
+    case Comparator::Kind::any_order:
+      return compare_any_order(expected, got, false);
+    case Comparator::Kind::any_order_deep:
+      return compare_any_order(expected, got, true);
+    default:
+      return compare_exact(expected, got, "", nullptr);
   }
 }
 

@@ -1,7 +1,9 @@
 // The practice log: atomic appends, tolerant reads.
 #include "kata/practice/log.hpp"
 
+#include <algorithm>  // std::stable_sort
 #include <cerrno>
+#include <cstdio>   // std::sscanf
 #include <cstdlib>
 #include <cstring>  // std::strerror
 #include <ctime>
@@ -156,5 +158,18 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
 }
 
 std::string local_day(const std::string& iso) { return iso.substr(0, 10); }
+
+std::vector<const Record*> newest_first(const std::vector<Record>& records) {
+  std::vector<std::pair<std::int64_t, const Record*>> keyed;
+  keyed.reserve(records.size());
+  for (auto it = records.rbegin(); it != records.rend(); ++it)
+    keyed.emplace_back(parse_time(it->time).value_or(0), &*it);
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<const Record*> out;
+  out.reserve(keyed.size());
+  for (const auto& k : keyed) out.push_back(k.second);
+  return out;
+}
 
 }  // namespace kata::practice

@@ -70,7 +70,7 @@ template <class... A, std::size_t... I>
 std::tuple<std::remove_cvref_t<A>...> decode_args(const Json& args, NodeArena& arena,
                                                   const std::vector<std::string>& names,
                                                   std::index_sequence<I...>) {
-  auto name = [&](std::size_t i) {
+  [[maybe_unused]] auto name = [&](std::size_t i) {
     return i < names.size() ? names[i] : "argument " + std::to_string(i + 1);
   };
   std::string n[sizeof...(A) + 1] = {name(I)...};

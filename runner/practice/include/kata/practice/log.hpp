@@ -55,6 +55,10 @@ std::optional<std::int64_t> parse_time(const std::string& iso);
 // was written with.
 std::string local_day(const std::string& iso);
 
+// The records, newest first by their instant (parse_time); records of the same
+// instant in reverse file order.
+std::vector<const Record*> newest_first(const std::vector<Record>& records);
+
 std::string to_json_line(const Record& r);  // without the newline
 std::optional<Record> from_json_line(const std::string& line, std::string& why);
 

@@ -1,0 +1,36 @@
+// Time:  O(m * n)
+// Space: O(m * n) in the worst case, for the frontier (the grid itself marks visited cells)
+
+// BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp):
+// each unvisited land cell starts a search that sinks its whole island; a cell is
+// sunk ('0') when it is pushed, so it enters a frontier only once.
+class Solution {
+ public:
+  int numIslands(vector<vector<char>>& grid) {
+    const int rows = static_cast<int>(grid.size());
+    const int cols = rows == 0 ? 0 : static_cast<int>(grid[0].size());
+    int islands = 0;
+    for (int r = 0; r < rows; ++r)
+      for (int c = 0; c < cols; ++c) {
+        if (grid[r][c] != '1') continue;
+        ++islands;
+        grid[r][c] = '0';
+        vector<pair<int, int>> level{{r, c}};
+        while (!level.empty()) {  // invariant: every pushed cell is already sunk
+          vector<pair<int, int>> next;
+          for (auto [y, x] : level)
+            for (auto [dy, dx] : kFourDirections) {
+              int ny = y + dy, nx = x + dx;
+              if (ny < 0 || ny >= rows || nx < 0 || nx >= cols || grid[ny][nx] != '1') continue;
+              grid[ny][nx] = '0';
+              next.push_back({ny, nx});
+            }
+          level = std::move(next);
+        }
+      }
+    return islands;
+  }
+
+ private:
+  static constexpr pair<int, int> kFourDirections[4] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
+};

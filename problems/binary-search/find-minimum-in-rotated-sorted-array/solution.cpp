@@ -1,0 +1,21 @@
+// Time:  O(log n)
+// Space: O(1)
+// first_true's shape from patterns/include/kata/patterns/binary_search.hpp: the
+// minimum is the first entry that is <= the last entry (the start of the second run).
+
+class Solution {
+ public:
+  int findMin(vector<int>& nums) {
+    int last = nums.back();
+    int lo = 0, hi = static_cast<int>(nums.size()) - 1;  // nums[hi] <= last: the answer is in [lo, hi]
+    while (lo < hi) {  // invariant: nums[< lo] > last, nums[hi] <= last
+      int mid = lo + (hi - lo) / 2;
+      if (nums[mid] <= last) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return nums[lo];
+  }
+};

@@ -1,0 +1,19 @@
+// Time:  O(amount * coins)
+// Space: O(amount)
+
+// State: fewest[a] = the fewest coins that add up to exactly a. Transition: the last
+// coin c used leaves a - c, so fewest[a] = 1 + min over coins c <= a of fewest[a - c].
+// Base: fewest[0] = 0. Order: increasing a, so every a - c is already final.
+class Solution {
+ public:
+  int coinChange(vector<int>& coins, int amount) {
+    const int unreachable = amount + 1;  // more coins than any real answer (all >= 1)
+    vector<int> fewest(amount + 1, unreachable);
+    fewest[0] = 0;
+    for (int a = 1; a <= amount; ++a) {
+      for (int c : coins)
+        if (c <= a) fewest[a] = min(fewest[a], fewest[a - c] + 1);
+    }
+    return fewest[amount] == unreachable ? -1 : fewest[amount];
+  }
+};

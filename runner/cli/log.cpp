@@ -1,0 +1,88 @@
+// kata log: the practice log's records, newest first.
+#include <fmt/format.h>
+
+#include <kata/practice/review.hpp>
+
+#include "practice_io.hpp"
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+struct LogOptions {
+  std::string since;    // YYYY-MM-DD: records of that local day and later
+  std::string problem;  // slug or LeetCode id
+  std::string log;
+  bool json = false;
+};
+
+std::string text_line(const practice::Record& r, const judge::Style& style) {
+  // "2026-11-28 09:15 +08:00" from "2026-11-28T09:15:02+08:00"
+  std::string when = r.time.substr(0, 10) + " " + r.time.substr(11, 5) + " " +
+                     (r.time.size() > 19 ? r.time.substr(19) : "");
+  std::string line = fmt::format("{:<23}  {:<7}  {:<36}  {:<18}", when, r.event, r.problem, r.pattern);
+  if (r.event == "attempt") {
+    std::string verdict = style.paint(fmt::format("{:<3}", r.verdict), r.verdict == "AC" ? "32" : "31");
+    line += fmt::format("  {}  {:>7}", verdict, fmt::format("{}/{}", r.passed, r.total));
+    if (r.seconds) line += "  " + practice::format_duration(*r.seconds);
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
+int run_log(const LogOptions& o, Context& ctx) {
+  std::optional<practice::Day> since;
+  if (!o.since.empty()) {
+    since = practice::parse_day(o.since);
+    if (!since) {
+      fmt::print(stderr, "kata: --since wants a date as YYYY-MM-DD, got \"{}\"\n", o.since);
+      return kUsage;
+    }
+  }
+  std::string slug = o.problem;
+  if (!slug.empty())
+    if (const auto* p = ctx.catalog().find(slug)) slug = p->meta.slug;  // an id works too
+  const auto path = log_path(o.log);
+  auto read = read_log_reporting(path);
+
+  std::vector<const practice::Record*> shown;
+  for (const practice::Record* r : practice::newest_first(read.records)) {
+    if (!slug.empty() && r->problem != slug) continue;
+    if (since) {
+      auto day = practice::record_day(*r);
+      if (!day || *day < *since) continue;
+    }
+    shown.push_back(r);
+  }
+
+  if (o.json) {
+    judge::Json records = judge::Json::array();
+    for (const auto* r : shown) records.push_back(judge::Json::parse(practice::to_json_line(*r)));
+    fmt::print("{}\n", judge::Json{{"log", path.string()},
+                                   {"records", records},
+                                   {"skipped_lines", read.problems}}
+                           .dump(2));
+    return kOk;
+  }
+  if (shown.empty()) {
+    fmt::print("no records{} in {}\n", slug.empty() && !since ? "" : " match", path.string());
+    return kOk;
+  }
+  auto style = ctx.style_out();
+  for (const auto* r : shown) fmt::print("{}\n", text_line(*r, style));
+  return kOk;
+}
+
+}  // namespace
+
+void setup_log(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<LogOptions>();
+  auto* sub = app.add_subcommand("log", "The practice log, newest first");
+  sub->add_option("--since", o->since, "Only records of this local day and later (YYYY-MM-DD)");
+  sub->add_option("--problem", o->problem, "Only this problem's records (slug or LeetCode number)");
+  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
+  sub->add_flag("--json", o->json, "The records as JSON");
+  sub->callback([o, &ctx] { ctx.exit_code = run_log(*o, ctx); });
+}
+
+}  // namespace kata::cli

@@ -1,0 +1,94 @@
+// kata stats: progress per pattern and the daily streak (see kata/practice/stats.hpp).
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <kata/practice/stats.hpp>
+
+#include "practice_io.hpp"
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+struct StatsOptions {
+  std::string date;  // as of this day; default today
+  std::string log;
+  bool json = false;
+};
+
+std::string percent(double r) { return fmt::format("{}%", std::lround(r * 100)); }
+
+judge::Json pattern_json(const practice::PatternStats& p) {
+  return {{"pattern", p.pattern},
+          {"in_catalog", p.in_catalog},
+          {"seen", p.seen},
+          {"solved", p.solved},
+          {"attempts", p.attempts},
+          {"accepted", p.accepted},
+          {"ac_rate", p.attempts ? judge::Json(std::round(p.ac_rate() * 1000) / 1000) : judge::Json()},
+          {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
+          {"due_now", p.due_now},
+          {"due_this_week", p.due_week},
+          {"mean_recall", std::round(p.mean_recall * 1000) / 1000}};
+}
+
+int run_stats(const StatsOptions& o, Context& ctx) {
+  auto day = date_option(o.date);
+  if (!day) return kUsage;
+  const auto& catalog = ctx.catalog();
+  ctx.report_catalog_errors();
+  auto read = read_log_reporting(log_path(o.log));
+  auto s = practice::compute_stats(read.records, catalog, *day);
+
+  if (o.json) {
+    judge::Json patterns = judge::Json::array();
+    for (const auto& p : s.patterns) patterns.push_back(pattern_json(p));
+    judge::Json streak = {{"current", s.streaks.current},
+                          {"longest", s.streaks.longest},
+                          {"longest_end", s.streaks.longest_end
+                                              ? judge::Json(practice::format_day(*s.streaks.longest_end))
+                                              : judge::Json()},
+                          {"active_days", s.streaks.active_days}};
+    fmt::print("{}\n", judge::Json{{"date", practice::format_day(*day)},
+                                   {"patterns", patterns},
+                                   {"total", pattern_json(s.total)},
+                                   {"streak", streak},
+                                   {"skipped_lines", read.problems}}
+                           .dump(2));
+    return kOk;
+  }
+  auto style = ctx.style_out();
+  std::string head = fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", "pattern",
+                                 "seen", "solved", "AC rate", "median to AC", "due now",
+                                 "this week", "recall");
+  fmt::print("{}\n", style.paint(head, "1"));
+  auto row = [&](const practice::PatternStats& p) {
+    return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", p.pattern,
+                       fmt::format("{} / {}", p.seen, p.in_catalog), p.solved,
+                       p.attempts ? percent(p.ac_rate()) : "-",
+                       p.median_seconds ? practice::format_duration(*p.median_seconds) : "-",
+                       p.due_now, p.due_week, p.seen ? percent(p.mean_recall) : "-");
+  };
+  for (const auto& p : s.patterns) fmt::print("{}\n", row(p));
+  fmt::print("{}\n\n", style.paint(row(s.total), "1"));
+  const auto& st = s.streaks;
+  fmt::print("streak: {} day{} (longest {}{}), {} active day{}\n", st.current,
+             st.current == 1 ? "" : "s", st.longest,
+             st.longest_end ? ", ending " + practice::format_day(*st.longest_end) : "",
+             st.active_days, st.active_days == 1 ? "" : "s");
+  return kOk;
+}
+
+}  // namespace
+
+void setup_stats(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<StatsOptions>();
+  auto* sub = app.add_subcommand("stats", "Progress per pattern, reviews due, the daily streak");
+  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)");
+  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
+  sub->add_flag("--json", o->json, "The numbers as JSON");
+  sub->callback([o, &ctx] { ctx.exit_code = run_stats(*o, ctx); });
+}
+
+}  // namespace kata::cli

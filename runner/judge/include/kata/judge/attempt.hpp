@@ -1,0 +1,138 @@
+// Judging a user's attempt: compile it, run it in a sandboxed child, turn what it did into verdicts.
+//
+// Glossary
+//   attempt  the user's file, exactly what LeetCode accepts (no includes, `std`
+//            names, ListNode / TreeNode): practice/<slug>.cpp by default.
+//   runner   the small executable made from one attempt: a generated unit that
+//            #includes the attempt by its absolute path (so the compiler's messages
+//            name the attempt's own file and line) and adds a main() that binds the
+//            class and method named in problem.json (attempt_abi.hpp).
+//   child    one run of a runner, under the limits of sandbox.hpp.
+//
+// Building (build_attempt)
+//   g++ -std=c++20 -O2 -pthread -include <build>/attempt/kata_attempt.hpp, with the
+//   precompiled kata_attempt.hpp.gch next to it (the prelude + attempt_abi.hpp; built
+//   by CMake with exactly these flags, or lazily here if missing), compiles and links
+//   in one step against libkata_judge.a, which holds the JSON conversions and the
+//   case loop (attempt_child.cpp). The unit names no JSON type, so each attempt costs
+//   one small compile. Runners are cached in <build>/attempts/ under a hash of the
+//   attempt's text and path, the generated unit, the flags and the PCH and library
+//   stamps: an unchanged attempt is not rebuilt. Output goes to a temporary name and
+//   is renamed into place, so concurrent kata processes never see half a runner.
+//   A failed compile is CE with the first error: the attempt's file:line when the
+//   error is there, otherwise a hint about the expected class and signature.
+//
+// Running (run_cases)
+//   The parent writes the case inputs to a file, one a line, and starts the child
+//   with stdin closed, stdout/stderr captured and capped (a flood ends in SIGXFSZ:
+//   RE "output limit exceeded"), a 512 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
+//   of the runner's own (an allocation past it is std::bad_alloc: MLE), RLIMIT_CPU as
+//   a backstop, and a per-case wall-clock watchdog (time limit x2 + 1 s: a sleeping or
+//   looping attempt is killed, TLE). The child answers one JSON line per case on fd 3;
+//   the answer is judged in the parent with judge_case() (the same comparator,
+//   checker, unmodified-argument and time checks as the reference), charging the
+//   call's CPU time so a loaded machine does not turn AC into TLE.
+//   When the child dies in case i, case i gets the verdict of its death: TLE (killed by
+//   the watchdog, SIGXCPU), MLE (bad_alloc reached std::terminate), RE with the signal's
+//   name ("SIGSEGV", a stack overflow said so), RE "exited with status 0 before the
+//   case finished" for exit() halfway. Then:
+//     - after an RE or MLE a fresh child resumes at case i+1, so every case is judged;
+//     - after a TLE judging stops, as LeetCode does at its first failure: the cases
+//       after it are not run (AttemptResult::not_run; they count in total, not passed).
+//   The child's process group is killed and every descendant reaped before the
+//   next step: nothing the attempt forked outlives kata.
+//
+// Sanitizers (judge_attempt, on RE)
+//   When the first failure is an RE by signal (not a stack overflow), the attempt is
+//   rebuilt with -fsanitize=address,undefined -g (its own lazily built PCH in the
+//   cache) and that one case is run again without the memory limit (ASan reserves
+//   terabytes of shadow). The first sanitizer report is trimmed to its headline and
+//   the stack frames in the attempt's file, and appended to the case's message.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <kata/judge/judge.hpp>
+#include <kata/judge/problem.hpp>
+
+namespace kata::judge {
+
+// Where the compiler, the precompiled header and the libraries are: baked in at
+// configure time (attempt_config.hpp), the cache overridable by $KATA_ATTEMPT_CACHE.
+struct Toolchain {
+  std::string compiler;
+  std::vector<std::string> flags;         // must match the PCH's exactly
+  std::vector<std::string> include_dirs;  // the prelude's and the judge's
+  std::vector<std::string> libraries;     // libkata_judge.a and what it needs
+  std::filesystem::path pch_header;       // <build>/attempt/kata_attempt.hpp
+  std::filesystem::path cache_dir;        // runners and the sanitizer PCH
+  static Toolchain configured();
+};
+
+enum class BuildKind { fast, sanitized };
+
+struct Build {
+  bool ok = false;
+  bool cached = false;          // reused, not compiled
+  std::filesystem::path exe;    // the runner
+  std::filesystem::path attempt;  // absolute
+  std::string error;            // CE: the first error and its context lines
+  std::string diagnostics;      // the compiler's whole output (capped)
+};
+
+// The generated unit: the attempt, then main() binding meta's class and methods.
+std::string runner_source(const ProblemMeta& meta, const std::filesystem::path& attempt);
+
+// Compiles (or finds in the cache) the runner of `attempt`. Never throws for a bad
+// attempt (that is a CE); throws std::runtime_error when the toolchain is broken.
+Build build_attempt(const ProblemMeta& meta, const std::filesystem::path& attempt, BuildKind kind,
+                    const Toolchain& tc = Toolchain::configured());
+
+struct AttemptOptions {
+  std::optional<int> time_limit_ms;  // overrides problem.json's
+  bool sanitize_on_re = true;
+  std::size_t output_limit = 8u << 20;  // bytes of stdout+stderr before SIGXFSZ
+  std::size_t stack_bytes = 512u << 20;
+  Toolchain toolchain = Toolchain::configured();
+};
+
+// What happened beyond the verdicts.
+struct RunNotes {
+  int not_run = 0;             // cases skipped after a TLE
+  int children = 0;            // processes started
+  int first_signal_case = -1;  // index into the results of the first RE by signal (not a stack overflow)
+  std::string output;          // the first bytes the attempt printed (first child that printed)
+};
+
+// Runs the cases through a built runner and judges each answer. Results are in
+// case order; after a TLE the remaining cases are absent (notes->not_run).
+std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
+                                  const std::vector<Case>& cases, const Checker& checker,
+                                  const AttemptOptions& opts, RunNotes* notes = nullptr);
+
+struct AttemptResult {
+  ProblemResult result;  // CE: one case named "compile" holding the error
+  Build build;
+  RunNotes notes;
+  std::string sanitizer;  // the trimmed report of the sanitized rerun, if any
+};
+
+// Compile, run every case, rerun the first RE under the sanitizers.
+AttemptResult judge_attempt(const ProblemMeta& meta, const std::filesystem::path& attempt,
+                            const std::vector<Case>& cases, const Checker& checker,
+                            const AttemptOptions& opts = {});
+
+// The first sanitizer report in a run's output, cut to what points at the attempt.
+std::string trim_sanitizer_report(const std::string& output, const std::filesystem::path& attempt);
+
+// FNV-1a 64 of the file's bytes, as 16 hex digits ("" if unreadable): tells attempts apart.
+std::string hash_file(const std::filesystem::path& file);
+std::string hash_text(std::string_view text);
+
+// A path as the user should read it: relative to the current directory when inside it.
+std::string display_path(const std::filesystem::path& p);
+
+}  // namespace kata::judge

@@ -1,0 +1,202 @@
+// The thin layer an attempt's runner is compiled against: bind a class, hand it to the child's main.
+//
+// An attempt is compiled into a small executable (see attempt.hpp for the whole
+// design). Its one translation unit is generated: the attempt's own file, then
+//
+//   int main(int argc, char** argv) {
+//     static const kata::attempt::Function fn =
+//         kata::attempt::function<&Solution::searchInsert>({"nums", "target"});
+//     return kata::attempt::child_main(argc, argv, kata::attempt::Entry{&fn, nullptr});
+//   }
+//
+// This header is what keeps that unit cheap to compile: it names no JSON type.
+// Values cross into the prebuilt library (libkata_judge.a) as opaque handles, and
+// every conversion is a plain function declared here and defined there, once, for
+// a closed set of types (the scalars LeetCode uses, ListNode*, TreeNode*, and
+// vectors of them up to three deep). Templates here only unpack arguments and call
+// the method; nlohmann::json is never instantiated in the attempt's unit. A type
+// outside the set fails to compile with "no matching function for call to decode".
+//
+// Errors travel as exceptions thrown by the library (kata::judge::InputError for an
+// input that does not fit); the attempt's own exceptions pass through untouched.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <kata/nodes.hpp>
+
+namespace kata::attempt {
+
+struct Value;  // a JSON value owned by the runtime (really a kata::judge::Json)
+struct Out;    // a JSON value to fill in
+struct Arena;  // the case's ListNode / TreeNode owner (really a kata::judge::NodeArena)
+
+// The i-th element of an argument list (the runtime has checked the arity).
+const Value* element(const Value* list, std::size_t i);
+// Process CPU time in seconds: what a case is charged for.
+double cpu_seconds();
+
+#define KATA_ATTEMPT_SCALAR_TYPES(X)                                                        \
+  X(int) X(long) X(long long) X(unsigned) X(unsigned long) X(unsigned long long) X(bool) \
+  X(double) X(char) X(std::string) X(ListNode*) X(TreeNode*)
+
+#define KATA_ATTEMPT_DECLARE(T)                                            \
+  void decode(const Value* v, Arena* arena, const char* name, T& out);    \
+  void encode(T const& v, Out* out);
+#define KATA_ATTEMPT_DECLARE_NESTED(T)                    \
+  KATA_ATTEMPT_DECLARE(T)                                 \
+  KATA_ATTEMPT_DECLARE(std::vector<T>)                    \
+  KATA_ATTEMPT_DECLARE(std::vector<std::vector<T>>)       \
+  KATA_ATTEMPT_DECLARE(std::vector<std::vector<std::vector<T>>>)
+KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_DECLARE_NESTED)
+#undef KATA_ATTEMPT_DECLARE_NESTED
+#undef KATA_ATTEMPT_DECLARE
+
+// A function problem's method, type-erased. run() decodes the arguments, builds a
+// fresh object, calls the method (charging only the call), encodes the answer and
+// then the arguments listed in `report` (the answer of a void method, arguments that
+// must come back unmodified).
+struct Function {
+  int arity = 0;
+  std::vector<std::string> names;
+  double (*run)(const Value* args, Arena* arena, const std::vector<std::string>& names,
+                Out* answer, const int* report, int nreport, Out* const* after) = nullptr;
+};
+
+// A design problem's class: its constructor and named methods.
+struct Method {
+  std::string name;
+  int arity = 0;
+  double (*call)(void* obj, const Value* args, Arena* arena, Out* answer) = nullptr;
+};
+struct Design {
+  std::string class_name;
+  int ctor_arity = 0;
+  void* (*construct)(const Value* args, Arena* arena, double* seconds) = nullptr;
+  void (*destroy)(void* obj) = nullptr;
+  std::vector<Method> methods;
+};
+
+struct Entry {
+  const Function* function = nullptr;
+  const Design* design = nullptr;
+};
+
+// The runner's main loop (defined in libkata_judge.a, see attempt_child.cpp).
+int child_main(int argc, char** argv, const Entry& entry);
+
+namespace detail {
+
+template <class T>
+struct method_traits;
+template <class C, class R, class... A>
+struct method_traits<R (C::*)(A...)> {
+  using cls = C;
+  using ret = R;
+  using args = std::tuple<std::remove_cvref_t<A>...>;
+  static constexpr int arity = sizeof...(A);
+};
+template <class C, class R, class... A>
+struct method_traits<R (C::*)(A...) const> : method_traits<R (C::*)(A...)> {};
+
+template <class Tuple, std::size_t... I>
+void decode_all(const Value* args, Arena* arena, const std::vector<std::string>& names, Tuple& t,
+                std::index_sequence<I...>) {
+  (decode(element(args, I), arena, I < names.size() ? names[I].c_str() : "argument", std::get<I>(t)),
+   ...);
+}
+
+template <class Tuple, std::size_t... I>
+void encode_one(const Tuple& t, int which, Out* out, std::index_sequence<I...>) {
+  ((static_cast<int>(I) == which ? (encode(std::get<I>(t), out), 0) : 0), ...);
+}
+
+// Calls obj.*M with the decoded tuple; encodes the result into `answer` unless void.
+template <auto M, class C, class Tuple>
+double call(C& obj, Tuple& t, Out* answer) {
+  using R = typename method_traits<decltype(M)>::ret;
+  double t0 = cpu_seconds();
+  if constexpr (std::is_void_v<R>) {
+    std::apply([&](auto&... a) { (obj.*M)(a...); }, t);
+    return cpu_seconds() - t0;
+  } else {
+    auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (obj.*M)(a...); }, t);
+    double spent = cpu_seconds() - t0;
+    encode(r, answer);
+    return spent;
+  }
+}
+
+template <auto M>
+double run_function(const Value* args, Arena* arena, const std::vector<std::string>& names,
+                    Out* answer, const int* report, int nreport, Out* const* after) {
+  using T = method_traits<decltype(M)>;
+  using Seq = std::make_index_sequence<std::tuple_size_v<typename T::args>>;
+  typename T::args t;
+  decode_all(args, arena, names, t, Seq{});
+  typename T::cls solution;  // a fresh object per case, as LeetCode does
+  double spent = call<M>(solution, t, answer);
+  for (int k = 0; k < nreport; ++k) encode_one(t, report[k], after[k], Seq{});
+  return spent;
+}
+
+template <class C, class... A>
+void* construct(const Value* args, Arena* arena, double* seconds) {
+  std::tuple<std::remove_cvref_t<A>...> t;
+  decode_all(args, arena, {}, t, std::index_sequence_for<A...>{});
+  double t0 = cpu_seconds();
+  C* obj = std::apply([](auto&... a) { return new C(a...); }, t);
+  *seconds += cpu_seconds() - t0;
+  return obj;
+}
+
+template <class C>
+void destroy(void* obj) {
+  delete static_cast<C*>(obj);
+}
+
+template <auto M>
+double call_method(void* obj, const Value* args, Arena* arena, Out* answer) {
+  using T = method_traits<decltype(M)>;
+  typename T::args t;
+  decode_all(args, arena, {}, t, std::make_index_sequence<std::tuple_size_v<typename T::args>>{});
+  return call<M>(*static_cast<typename T::cls*>(obj), t, answer);
+}
+
+}  // namespace detail
+
+// function<&Solution::searchInsert>({"nums", "target"})
+template <auto M>
+Function function(std::vector<std::string> names) {
+  Function f;
+  f.arity = detail::method_traits<decltype(M)>::arity;
+  f.names = std::move(names);
+  f.run = &detail::run_function<M>;
+  return f;
+}
+
+// design<LRUCache, int>("LRUCache", {method<&LRUCache::get>("get"), ...})
+template <auto M>
+Method method(std::string name) {
+  return Method{std::move(name), detail::method_traits<decltype(M)>::arity,
+                &detail::call_method<M>};
+}
+
+template <class C, class... A>
+Design design(std::string class_name, std::vector<Method> methods) {
+  Design d;
+  d.class_name = std::move(class_name);
+  d.ctor_arity = sizeof...(A);
+  d.construct = &detail::construct<C, A...>;
+  d.destroy = &detail::destroy<C>;
+  d.methods = std::move(methods);
+  return d;
+}
+
+}  // namespace kata::attempt

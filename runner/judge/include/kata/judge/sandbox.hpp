@@ -1,0 +1,86 @@
+// Running an untrusted program in a child process under limits, and leaving nothing behind.
+//
+// run() forks and execs one program:
+//   - in a new process group (kill(-pgid) reaches everything it forked), with
+//     PR_SET_PDEATHSIG so it dies with us;
+//   - stdin from /dev/null; stdout and stderr into one memfd, capped by
+//     RLIMIT_FSIZE (a flood ends in SIGXFSZ instead of filling a disk or a pipe);
+//   - a result channel: a pipe whose write end is the child's fd 3, read line by
+//     line while it runs;
+//   - RLIMIT_STACK (the main thread's stack may grow that far: deep recursion as
+//     on LeetCode), RLIMIT_DATA (heap and anonymous mappings, not the stack: an
+//     allocation past it fails, which the program sees as std::bad_alloc),
+//     RLIMIT_CPU (SIGXCPU), RLIMIT_CORE = 0;
+//   - a wall-clock watchdog in the parent: on_line() returns the deadline for the
+//     next line (a per-case clock), and when it passes the whole group is killed,
+//     so a sleeping program ends too.
+// When the child has ended, the parent kills its process group, drains the channel,
+// reaps the child (wait4: status and peak RSS), then reaps strays: the calling
+// process is made a child subreaper (PR_SET_CHILD_SUBREAPER) the first time, so
+// orphans of the child, even those that left the group with setsid(), are
+// reparented to us; every child of ours that started after the sandboxed child is
+// killed and reaped until none is left. No zombie or stray outlives run().
+//
+// Thread-safety: run() may be called from several threads, but strays are found
+// as "our children born after this child", so concurrent runs may reap each
+// other's strays early (harmless: each run only waits for its own child by pid).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kata::judge::sandbox {
+
+using Clock = std::chrono::steady_clock;
+
+// 0 leaves a limit as the parent has it.
+struct Limits {
+  std::size_t stack_bytes = 0;
+  std::size_t data_bytes = 0;
+  int cpu_seconds = 0;
+  std::size_t output_bytes = 0;
+};
+
+struct Spec {
+  std::vector<std::string> argv;  // argv[0] is the program's path (no PATH search)
+  std::vector<std::string> env;   // NAME=value; empty: the parent's environment
+  Limits limits;
+  bool channel = false;       // open the result channel as the child's fd 3
+  std::size_t keep_output = 64 * 1024;  // how much of stdout+stderr to return
+};
+
+struct Exit {
+  int pid = 0;
+  bool exited = false;  // ended by exit(): see code
+  int code = 0;
+  int signal = 0;          // ended by this signal
+  bool timed_out = false;  // the watchdog killed it
+  long max_rss_kb = 0;
+  std::string output;          // the first keep_output bytes of stdout+stderr
+  std::size_t output_size = 0;  // how much it wrote in all
+  int strays_killed = 0;       // descendants still alive when it ended
+};
+
+// Called with each complete line from the channel (without the newline); returns
+// the deadline for the next line.
+using LineHandler = std::function<Clock::time_point(std::string_view line)>;
+
+// Runs spec and returns how it ended. Throws std::system_error when the process
+// cannot be started at all (fork, pipe); a failed exec is exit code 127.
+Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_line = {});
+
+// "SIGSEGV", "SIGABRT", ... ("signal 42" for unnamed ones).
+std::string signal_name(int sig);
+// "Segmentation fault", "Aborted", ...
+std::string signal_description(int sig);
+
+// Pids of the live processes in process group `pgid` (for tests).
+std::vector<int> processes_in_group(int pgid);
+// Pids of the calling process's children, zombies included (for tests).
+std::vector<int> children_of_self();
+
+}  // namespace kata::judge::sandbox

@@ -1,0 +1,290 @@
+// Inside an attempt's runner: conversions for the attempt's unit, and the case loop.
+//
+// Protocol (the parent's side is in attempt.cpp):
+//   argv:   runner CASES_FILE RESULT_FD FROM [--sanitized]
+//   CASES_FILE: line 1 {"report": [argument indices]}, then one case input a line
+//   RESULT_FD:  one JSON object a line, for each case from index FROM on, in order:
+//     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s}
+//     {"case": i, "error": "input" | "output" | "memory" | "exception" | "foreign", "message": m}
+//   then {"done": true}. When the process is about to die, a note names why, if it
+//   can tell: {"note": "stack_overflow"}, {"note": "memory"}, {"note": "exception", "message": m}.
+// A case's result is written only after its objects are freed, so a crash while
+// freeing (the attempt deleted a node the judge owns) is blamed on that case.
+#include <signal.h>
+#include <sys/resource.h>  // getrlimit
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>  // clock_gettime
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <new>  // std::bad_alloc
+#include <string>
+
+#include <kata/judge/attempt_abi.hpp>
+#include <kata/judge/bind.hpp>  // detail::check_arity
+#include <kata/judge/convert.hpp>
+
+namespace kata::attempt {
+
+using judge::Json;
+
+namespace {
+
+const Json& json(const Value* v) { return *reinterpret_cast<const Json*>(v); }
+Json& json(Out* v) { return *reinterpret_cast<Json*>(v); }
+judge::NodeArena& arena_of(Arena* a) { return *reinterpret_cast<judge::NodeArena*>(a); }
+
+}  // namespace
+
+const Value* element(const Value* list, std::size_t i) {
+  return reinterpret_cast<const Value*>(&json(list)[i]);
+}
+
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+#define KATA_ATTEMPT_DEFINE(T)                                                             \
+  void decode(const Value* v, Arena* arena, const char* name, T& out) {                    \
+    out = judge::Codec<T>::decode(json(v), arena_of(arena), judge::Where{nullptr, name, 0}); \
+  }                                                                                        \
+  void encode(T const& v, Out* out) { json(out) = judge::Codec<T>::encode(v); }
+#define KATA_ATTEMPT_DEFINE_NESTED(T)                  \
+  KATA_ATTEMPT_DEFINE(T)                               \
+  KATA_ATTEMPT_DEFINE(std::vector<T>)                  \
+  KATA_ATTEMPT_DEFINE(std::vector<std::vector<T>>)     \
+  KATA_ATTEMPT_DEFINE(std::vector<std::vector<std::vector<T>>>)
+KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_DEFINE_NESTED)
+#undef KATA_ATTEMPT_DEFINE_NESTED
+#undef KATA_ATTEMPT_DEFINE
+
+namespace {
+
+int g_result_fd = -1;
+char* g_stack_near_top = nullptr;  // an address in main's frame
+std::size_t g_stack_limit = 0;     // RLIMIT_STACK at start
+
+void write_all(int fd, const char* data, std::size_t n) {
+  while (n > 0) {
+    ssize_t k = ::write(fd, data, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return;
+    data += k;
+    n -= static_cast<std::size_t>(k);
+  }
+}
+
+void emit(const Json& j) {
+  std::string line = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  line += '\n';
+  write_all(g_result_fd, line.data(), line.size());
+}
+
+// Async-signal-safe: a fault just below the lowest address the main stack may
+// grow to is a stack overflow (the kernel's guard gap), not a stray pointer.
+void on_fault(int sig, siginfo_t* info, void*) {
+  auto addr = reinterpret_cast<std::uintptr_t>(info->si_addr);
+  auto top = reinterpret_cast<std::uintptr_t>(g_stack_near_top);
+  std::uintptr_t floor = top > g_stack_limit ? top - g_stack_limit : 0;
+  constexpr std::uintptr_t below = 64u << 20, above = 1u << 20;
+  if (g_stack_limit && addr < top && addr + below >= floor && addr <= floor + above) {
+    static const char note[] = "{\"note\":\"stack_overflow\"}\n";
+    write_all(g_result_fd, note, sizeof note - 1);
+  }
+  signal(sig, SIG_DFL);  // returning re-runs the faulting access: the default action ends us
+}
+
+// JSON-escapes into a fixed buffer: the terminate handler must not allocate
+// (it may run because memory ran out).
+std::size_t escape_into(char* dst, std::size_t cap, const char* s) {
+  std::size_t n = 0;
+  for (; *s && n + 8 < cap; ++s) {
+    auto c = static_cast<unsigned char>(*s);
+    if (c == '"' || c == '\\') {
+      dst[n++] = '\\';
+      dst[n++] = static_cast<char>(c);
+    } else if (c < 0x20) {
+      n += static_cast<std::size_t>(std::snprintf(dst + n, cap - n, "\\u%04x", c));
+    } else {
+      dst[n++] = static_cast<char>(c);
+    }
+  }
+  return n;
+}
+
+[[noreturn]] void on_terminate() {
+  static char buf[4096];
+  std::size_t n = 0;
+  auto put = [&](const char* s) {
+    std::size_t k = std::strlen(s);
+    if (n + k < sizeof buf) {
+      std::memcpy(buf + n, s, k);
+      n += k;
+    }
+  };
+  if (std::exception_ptr e = std::current_exception()) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const std::bad_alloc&) {
+      put("{\"note\":\"memory\"}\n");
+    } catch (const std::exception& ex) {
+      put("{\"note\":\"exception\",\"message\":\"");
+      n += escape_into(buf + n, sizeof buf - n - 4, ex.what());
+      put("\"}\n");
+    } catch (...) {
+      put("{\"note\":\"exception\",\"message\":\"an exception of a non-standard type\"}\n");
+    }
+  }
+  write_all(g_result_fd, buf, n);
+  std::abort();
+}
+
+void install_handlers(bool sanitized) {
+  std::set_terminate(on_terminate);
+  if (sanitized) return;  // the sanitizers' own SEGV handler reports better than ours
+  static char alt[1 << 16];
+  stack_t ss{};
+  ss.ss_sp = alt;
+  ss.ss_size = sizeof alt;
+  sigaltstack(&ss, nullptr);
+  struct sigaction sa {};
+  sa.sa_sigaction = on_fault;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, nullptr);
+  sigaction(SIGBUS, &sa, nullptr);
+}
+
+// Runs one case; the returned JSON is written by the caller once everything the
+// case allocated is gone.
+Json run_case(const Entry& entry, std::size_t index, const Json& input,
+              const std::vector<int>& report) {
+  Json result = {{"case", index}};
+  auto fail = [&](const char* kind, const std::string& message) {
+    result["error"] = kind;
+    result["message"] = message;
+  };
+  try {
+    judge::NodeArena arena;
+    auto* a = reinterpret_cast<Arena*>(&arena);
+    Json answer;
+    std::vector<Json> after(report.size());
+    std::vector<Out*> after_ptrs;
+    for (auto& j : after) after_ptrs.push_back(reinterpret_cast<Out*>(&j));
+    double seconds = 0;
+    if (entry.function) {
+      const Function& f = *entry.function;
+      judge::detail::check_arity(input, static_cast<std::size_t>(f.arity), "the method");
+      for (int r : report)
+        if (r < 0 || r >= f.arity)
+          throw judge::InputError("argument index " + std::to_string(r) + " out of range");
+      seconds = f.run(reinterpret_cast<const Value*>(&input), a, f.names,
+                      reinterpret_cast<Out*>(&answer), report.data(), static_cast<int>(report.size()),
+                      after_ptrs.data());
+    } else {
+      const Design& d = *entry.design;
+      if (!input.is_array() || input.size() != 2 || !input[0].is_array() || !input[1].is_array())
+        throw judge::InputError("a design case's input is [[\"" + d.class_name +
+                                "\", \"method\", ...], [[constructor args], [method args], ...]]");
+      const Json& names = input[0];
+      const Json& args = input[1];
+      if (names.size() != args.size())
+        throw judge::InputError("the case names " + std::to_string(names.size()) +
+                                " calls but gives " + std::to_string(args.size()) +
+                                " argument lists");
+      if (names.empty() || names[0] != d.class_name)
+        throw judge::InputError("the first call must be the constructor \"" + d.class_name + "\"");
+      judge::detail::check_arity(args[0], static_cast<std::size_t>(d.ctor_arity),
+                                 d.class_name + "()");
+      answer = Json::array({nullptr});
+      void* obj = d.construct(reinterpret_cast<const Value*>(&args[0]), a, &seconds);
+      struct Owner {
+        const Design& d;
+        void* obj;
+        ~Owner() { d.destroy(obj); }
+      } owner{d, obj};
+      for (std::size_t i = 1; i < names.size(); ++i) {
+        const Method* m = nullptr;
+        if (names[i].is_string())
+          for (const auto& candidate : d.methods)
+            if (candidate.name == names[i].get_ref<const std::string&>()) m = &candidate;
+        if (!m)
+          throw judge::InputError("call " + std::to_string(i) + ": " + d.class_name +
+                                  " has no method " + names[i].dump());
+        Json got;
+        try {
+          judge::detail::check_arity(args[i], static_cast<std::size_t>(m->arity), m->name + "()");
+          seconds += m->call(obj, reinterpret_cast<const Value*>(&args[i]), a,
+                             reinterpret_cast<Out*>(&got));
+        } catch (const judge::InputError& e) {
+          throw judge::InputError("call " + std::to_string(i) + " " + e.what());
+        }
+        answer.push_back(std::move(got));
+      }
+    }
+    result["ok"] = true;
+    result["answer"] = std::move(answer);
+    result["after"] = std::move(after);
+    result["seconds"] = seconds;
+  } catch (const judge::InputError& e) {
+    fail("input", e.what());
+  } catch (const judge::OutputError& e) {
+    fail("output", e.what());
+  } catch (const std::bad_alloc&) {
+    fail("memory", "std::bad_alloc");
+  } catch (const std::exception& e) {
+    fail("exception", e.what());
+  } catch (...) {
+    fail("foreign", "");
+  }
+  return result;
+}
+
+}  // namespace
+
+int child_main(int argc, char** argv, const Entry& entry) {
+  char here = 0;
+  g_stack_near_top = &here;
+  rlimit rl{};
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+    g_stack_limit = static_cast<std::size_t>(rl.rlim_cur);
+  if (argc < 4 || (!entry.function && !entry.design)) {
+    std::fprintf(stderr, "usage: %s CASES_FILE RESULT_FD FROM [--sanitized]\n", argv[0]);
+    return 2;
+  }
+  g_result_fd = std::atoi(argv[2]);
+  std::size_t from = std::strtoull(argv[3], nullptr, 10);
+  install_handlers(argc > 4 && std::strcmp(argv[4], "--sanitized") == 0);
+
+  std::ifstream in(argv[1]);
+  std::string line;
+  if (!std::getline(in, line)) return 2;
+  std::vector<int> report = Json::parse(line).at("report").get<std::vector<int>>();
+  for (std::size_t index = 0; std::getline(in, line); ++index) {
+    if (index < from) continue;
+    Json result;
+    {
+      Json input = Json::parse(line, nullptr, false);
+      if (input.is_discarded())
+        result = {{"case", index}, {"error", "input"}, {"message", "malformed input line"}};
+      else
+        result = run_case(entry, index, input, report);
+    }
+    std::cout.flush();
+    emit(result);
+  }
+  std::fflush(nullptr);
+  std::cout.flush();
+  emit(Json{{"done", true}});
+  // The attempt's static objects are not destroyed: a crash there is no case's fault.
+  std::_Exit(0);
+}
+
+}  // namespace kata::attempt

@@ -1,0 +1,299 @@
+// The child-process sandbox: fork/exec under limits, watchdog, and reaping every descendant.
+#include "kata/judge/sandbox.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/mman.h>  // memfd_create
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>  // SYS_pidfd_open
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>  // std::min
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <system_error>
+
+extern char** environ;
+
+namespace kata::judge::sandbox {
+namespace {
+
+[[noreturn]] void fail(const char* what) {
+  throw std::system_error(errno, std::generic_category(), what);
+}
+
+// An fd that closes itself.
+struct Fd {
+  int fd = -1;
+  Fd() = default;
+  explicit Fd(int f) : fd(f) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() { reset(); }
+  void reset(int f = -1) {
+    if (fd >= 0) ::close(fd);
+    fd = f;
+  }
+};
+
+// Moves fd to a number >= 10 so the child's dup2() onto 0..3 never clobbers a source.
+int high(int fd) {
+  if (fd < 0) fail("open");
+  int h = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+  ::close(fd);
+  if (h < 0) fail("fcntl");
+  return h;
+}
+
+void become_subreaper() {
+  static std::once_flag once;
+  std::call_once(once, [] { ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); });
+}
+
+// Fields of /proc/PID/stat after the command name: state is field 3.
+struct Stat {
+  int ppid = 0;
+  int pgid = 0;
+  unsigned long long start = 0;  // field 22, clock ticks since boot
+  char state = '?';
+};
+
+bool read_stat(int pid, Stat& s) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string text;
+  if (!std::getline(in, text)) return false;
+  auto close_paren = text.rfind(')');  // the command name may hold spaces and parens
+  if (close_paren == std::string::npos) return false;
+  std::istringstream rest(text.substr(close_paren + 2));
+  std::string skip;
+  rest >> s.state >> s.ppid >> s.pgid;
+  for (int field = 6; field < 22 && rest >> skip; ++field) {
+  }
+  rest >> s.start;
+  return static_cast<bool>(rest);
+}
+
+template <class F>
+void for_each_process(F&& f) {
+  DIR* d = ::opendir("/proc");
+  if (!d) return;
+  while (dirent* e = ::readdir(d)) {
+    char* end = nullptr;
+    long pid = std::strtol(e->d_name, &end, 10);
+    if (*end || pid <= 0) continue;
+    Stat s;
+    if (read_stat(static_cast<int>(pid), s)) f(static_cast<int>(pid), s);
+  }
+  ::closedir(d);
+}
+
+// Kills and reaps every child of ours born at or after `born`: the sandboxed
+// child's orphans, reparented to us because we are a subreaper.
+int reap_strays(unsigned long long born) {
+  int killed = 0;
+  if (born == 0) return 0;  // unknown birth: never guess at other children
+  for (int round = 0; round < 64; ++round) {
+    std::vector<int> strays;
+    int self = static_cast<int>(::getpid());
+    for_each_process([&](int pid, const Stat& s) {
+      if (s.ppid == self && s.start >= born) strays.push_back(pid);
+    });
+    if (strays.empty()) break;
+    for (int pid : strays) {
+      ::kill(pid, SIGKILL);
+      int status = 0;
+      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      ++killed;
+    }
+  }
+  return killed;
+}
+
+void set_limit(int resource, std::size_t value, std::size_t hard_extra = 0) {
+  rlimit rl{static_cast<rlim_t>(value), static_cast<rlim_t>(value + hard_extra)};
+  ::setrlimit(resource, &rl);
+}
+
+// Only async-signal-safe calls between fork and exec: the parent may have threads.
+[[noreturn]] void exec_child(const Spec& spec, char* const* argv, char* const* envp, int null_fd,
+                             int out_fd, int channel_fd) {
+  ::setpgid(0, 0);
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  if (::dup2(null_fd, 0) < 0 || ::dup2(out_fd, 1) < 0 || ::dup2(out_fd, 2) < 0) ::_exit(127);
+  if (channel_fd >= 0 && ::dup2(channel_fd, 3) < 0) ::_exit(127);
+  ::close_range(channel_fd >= 0 ? 4 : 3, ~0U, 0);
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < NSIG; ++sig)
+    if (sig != SIGKILL && sig != SIGSTOP) ::sigaction(sig, &dfl, nullptr);
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  const Limits& l = spec.limits;
+  set_limit(RLIMIT_CORE, 0);
+  if (l.stack_bytes) set_limit(RLIMIT_STACK, l.stack_bytes);
+  if (l.data_bytes) set_limit(RLIMIT_DATA, l.data_bytes);
+  if (l.cpu_seconds) set_limit(RLIMIT_CPU, static_cast<std::size_t>(l.cpu_seconds), 1);
+  if (l.output_bytes) set_limit(RLIMIT_FSIZE, l.output_bytes);
+  ::execve(argv[0], argv, envp);
+  ::_exit(127);
+}
+
+}  // namespace
+
+Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_line) {
+  if (spec.argv.empty()) throw std::invalid_argument("sandbox::run: empty argv");
+  become_subreaper();
+
+  // Everything the child needs is built before fork: no allocation after it.
+  std::vector<std::string> env_strings = spec.env;
+  if (env_strings.empty())
+    for (char** e = environ; e && *e; ++e) env_strings.emplace_back(*e);
+  std::vector<char*> argv, envp;
+  for (const auto& a : spec.argv) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  for (const auto& e : env_strings) envp.push_back(const_cast<char*>(e.c_str()));
+  envp.push_back(nullptr);
+
+  Fd null_fd(high(::open("/dev/null", O_RDONLY | O_CLOEXEC)));
+  Fd out_fd(high(::memfd_create("kata-output", MFD_CLOEXEC)));
+  Fd read_end, write_end;
+  if (spec.channel) {
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) < 0) fail("pipe2");
+    read_end.reset(p[0]);
+    write_end.reset(high(p[1]));
+  }
+
+  pid_t pid = ::fork();
+  if (pid < 0) fail("fork");
+  if (pid == 0) exec_child(spec, argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd);
+
+  ::setpgid(pid, pid);  // also done by the child: whichever runs first wins the race
+  Exit result;
+  result.pid = pid;
+  Stat child_stat;
+  unsigned long long born = read_stat(pid, child_stat) ? child_stat.start : 0;
+  write_end.reset();
+  null_fd.reset();
+  Fd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
+
+  std::string pending;  // channel bytes after the last newline
+  auto take = [&](const char* data, std::size_t n) {
+    pending.append(data, n);
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1) {
+      if (on_line) deadline = on_line(std::string_view(pending).substr(start, nl - start));
+    }
+    pending.erase(0, start);
+  };
+  auto kill_group = [&] {
+    ::kill(-pid, SIGKILL);
+    ::kill(pid, SIGKILL);
+  };
+
+  char buf[1 << 16];
+  bool ended = false;
+  while (!ended) {
+    auto now = Clock::now();
+    if (now >= deadline && !result.timed_out) {
+      result.timed_out = true;
+      kill_group();
+    }
+    int wait_ms = result.timed_out
+                      ? 50
+                      : static_cast<int>(std::min<long long>(
+                            std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count(),
+                            1000));
+    pollfd fds[2];
+    nfds_t n = 0;
+    if (pidfd.fd >= 0) fds[n++] = {pidfd.fd, POLLIN, 0};
+    if (read_end.fd >= 0) fds[n++] = {read_end.fd, POLLIN, 0};
+    if (pidfd.fd < 0 && read_end.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll waitid
+    int ready = ::poll(fds, n, std::max(wait_ms, 0));
+    if (ready < 0 && errno != EINTR) fail("poll");
+    for (nfds_t i = 0; i < n && ready > 0; ++i) {
+      if (!fds[i].revents) continue;
+      if (fds[i].fd == read_end.fd) {
+        ssize_t k = ::read(read_end.fd, buf, sizeof buf);
+        if (k > 0) take(buf, static_cast<std::size_t>(k));
+        else if (k == 0 || errno != EINTR) read_end.reset();  // EOF: every writer is gone
+      } else {
+        ended = true;
+      }
+    }
+    if (pidfd.fd < 0 && !ended) {
+      siginfo_t info{};
+      ended = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+              info.si_pid == pid;
+    }
+  }
+
+  // The child is gone (a zombie until reaped): stop whatever it left in its group,
+  // then take what is already in the pipe. A stray outside the group may still hold
+  // the write end, so read without blocking.
+  ::kill(-pid, SIGKILL);
+  if (read_end.fd >= 0) {
+    ::fcntl(read_end.fd, F_SETFL, O_NONBLOCK);
+    for (ssize_t k; (k = ::read(read_end.fd, buf, sizeof buf)) > 0;)
+      take(buf, static_cast<std::size_t>(k));
+  }
+
+  int status = 0;
+  rusage usage{};
+  while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  result.max_rss_kb = usage.ru_maxrss;
+  if (WIFEXITED(status)) {
+    result.exited = true;
+    result.code = WEXITSTATUS(status);
+  } else if (WIFSIGNALED(status)) {
+    result.signal = WTERMSIG(status);
+  }
+  result.strays_killed = reap_strays(born);
+
+  struct stat st {};
+  if (::fstat(out_fd.fd, &st) == 0) result.output_size = static_cast<std::size_t>(st.st_size);
+  result.output.resize(std::min(result.output_size, spec.keep_output));
+  ssize_t got = ::pread(out_fd.fd, result.output.data(), result.output.size(), 0);
+  result.output.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  return result;
+}
+
+std::string signal_name(int sig) {
+  if (const char* abbrev = ::sigabbrev_np(sig)) return std::string("SIG") + abbrev;
+  return "signal " + std::to_string(sig);
+}
+
+std::string signal_description(int sig) {
+  if (const char* d = ::sigdescr_np(sig)) return d;
+  return signal_name(sig);
+}
+
+std::vector<int> processes_in_group(int pgid) {
+  std::vector<int> pids;
+  for_each_process([&](int pid, const Stat& s) {
+    if (s.pgid == pgid && s.state != 'Z') pids.push_back(pid);
+  });
+  return pids;
+}
+
+std::vector<int> children_of_self() {
+  std::vector<int> pids;
+  int self = static_cast<int>(::getpid());
+  for_each_process([&](int pid, const Stat& s) {
+    if (s.ppid == self) pids.push_back(pid);
+  });
+  return pids;
+}
+
+}  // namespace kata::judge::sandbox

@@ -1,0 +1,61 @@
+// Progress in numbers: per pattern, and the daily streak.
+//
+// Everything is computed as of one day (today, or --date): records from later
+// days are ignored, so a past date shows the past as it was.
+//
+//   seen          problems with any record (a start or an attempt)
+//   solved        problems with at least one AC
+//   AC rate       AC attempts / judged attempts (ERR left out: the judge's fault)
+//   median to AC  the median `seconds` of AC attempts that have one
+//   due now       cards (review.hpp) due on or before the day
+//   due this week cards due within the next 7 days, the day included
+//   streak        a day counts when at least one attempt was judged that local
+//                 day; the current streak ends today, or yesterday when today has
+//                 none yet (the day is not over); the longest is the longest run.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <kata/judge/catalog.hpp>
+#include <kata/practice/review.hpp>
+
+namespace kata::practice {
+
+struct PatternStats {
+  std::string pattern;
+  int in_catalog = 0, seen = 0, solved = 0;
+  int attempts = 0, accepted = 0;
+  std::optional<double> median_seconds;
+  int due_now = 0, due_week = 0;
+  double mean_recall = 0;  // over this pattern's cards, on the day (0 without cards)
+  double ac_rate() const { return attempts ? static_cast<double>(accepted) / attempts : 0.0; }
+};
+
+struct Streaks {
+  int current = 0, longest = 0;
+  std::optional<Day> longest_end;  // the last day of the longest run
+  int active_days = 0;             // days with at least one judged attempt
+};
+
+struct Stats {
+  Day day;
+  std::vector<PatternStats> patterns;  // catalog order, then patterns known only from the log
+  PatternStats total;                  // pattern "all"
+  Streaks streaks;
+};
+
+// Judged attempts (ERR included: it was still a day of practice) per local day,
+// up to and including `until`.
+std::map<Day, int> attempts_per_day(const std::vector<Record>& records, Day until);
+Streaks streaks(const std::map<Day, int>& per_day, Day today);
+
+// Reviews falling due on each of the `days` days from `today`; cards already due
+// (overdue) are counted on day 0. Future sessions are not simulated.
+std::vector<int> review_forecast(const Reviews& reviews, Day today, int days = 30);
+
+Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& catalog, Day today);
+
+}  // namespace kata::practice

@@ -1,0 +1,59 @@
+// Calendar days.
+#include "kata/practice/day.hpp"
+
+#include <ctime>  // std::time, localtime_r
+
+#include <fmt/format.h>
+
+namespace kata::practice {
+
+namespace {
+
+// Digits only, exactly `n` of them.
+std::optional<int> digits(std::string_view s) {
+  int v = 0;
+  if (s.empty()) return std::nullopt;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<Day> parse_day(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto y = digits(text.substr(0, 4)), m = digits(text.substr(5, 2)), d = digits(text.substr(8, 2));
+  if (!y || !m || !d) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
+                                  std::chrono::day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Day{ymd};
+}
+
+std::string format_day(Day d) {
+  std::chrono::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+Day today_local() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return Day{std::chrono::year{tm.tm_year + 1900} / std::chrono::month{static_cast<unsigned>(tm.tm_mon + 1)} /
+             std::chrono::day{static_cast<unsigned>(tm.tm_mday)}};
+}
+
+std::optional<Day> record_day(const Record& r) {
+  if (r.time.size() < 10) return std::nullopt;
+  return parse_day(std::string_view(r.time).substr(0, 10));
+}
+
+unsigned weekday_from_monday(Day d) {
+  // iso_encoding: Monday = 1 ... Sunday = 7.
+  return std::chrono::weekday{d}.iso_encoding() - 1;
+}
+
+}  // namespace kata::practice

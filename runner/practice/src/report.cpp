@@ -1,0 +1,233 @@
+// The progress report as one HTML page with inline SVG.
+#include "kata/practice/report.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include <kata/practice/calendar.hpp>
+#include <kata/practice/review.hpp>
+#include <kata/practice/stats.hpp>
+
+namespace kata::practice {
+
+namespace {
+
+// The heatmap's five shades, light to dark, as on a contribution graph.
+constexpr std::array<std::string_view, 5> kShades = {"#ebedf0", "#9be9a8", "#40c463", "#30a14e",
+                                                     "#216e39"};
+constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+constexpr std::string_view kStyle = R"(
+body { font-family: system-ui, sans-serif; margin: 24px auto; max-width: 960px; color: #1f2328;
+       background: #ffffff; }
+h1 { font-size: 22px; margin-bottom: 4px; }
+h2 { font-size: 17px; margin-top: 28px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
+.summary { color: #57606a; }
+.summary b { color: #1f2328; }
+table { border-collapse: collapse; font-size: 13px; }
+th, td { padding: 3px 10px; text-align: left; border-bottom: 1px solid #eaeef2; }
+td.num, th.num { text-align: right; }
+.AC { color: #1a7f37; font-weight: bold; }
+.fail { color: #cf222e; font-weight: bold; }
+svg text { font-size: 10px; fill: #57606a; }
+.skipped { color: #9a6700; font-family: monospace; font-size: 12px; }
+)";
+
+std::string percent(double r) { return fmt::format("{}%", std::lround(r * 100)); }
+
+std::string heatmap_svg(const Heatmap& h) {
+  constexpr int cell = 11, step = 13, left = 30, top = 16;
+  const int width = left + h.weeks * step + 4, height = top + 7 * step + 4;
+  std::string out = fmt::format(
+      "<svg width=\"{}\" height=\"{}\" role=\"img\" "
+      "aria-label=\"attempts per day\">\n",
+      width, height);
+  constexpr std::array<std::string_view, 7> rows = {"Mon", "", "Wed", "", "Fri", "", "Sun"};
+  for (int r = 0; r < 7; ++r)
+    if (!rows[r].empty())
+      out += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", top + r * step + 9, rows[r]);
+  unsigned last_month = 0;
+  for (int w = 0; w < h.weeks; ++w) {
+    Day monday = h.first + std::chrono::weeks{w};
+    unsigned m = static_cast<unsigned>(std::chrono::year_month_day{monday}.month());
+    if (m != last_month && w + 2 < h.weeks)
+      out += fmt::format("<text x=\"{}\" y=\"10\">{}</text>\n", left + w * step, kMonths[m - 1]);
+    last_month = m;
+    for (int r = 0; r < 7; ++r) {
+      Day d = monday + std::chrono::days{r};
+      if (d > h.today) break;
+      int n = h.count(d);
+      out += fmt::format(
+          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\">"
+          "<title>{}: {} attempt{}</title></rect>\n",
+          left + w * step, top + r * step, cell, cell, kShades[shade_level(n)], format_day(d), n,
+          n == 1 ? "" : "s");
+    }
+  }
+  return out + "</svg>\n";
+}
+
+std::string mastery_svg(const Stats& s) {
+  constexpr int label = 190, bar = 300, row = 34, top = 8;
+  const int height = top + static_cast<int>(s.patterns.size()) * row + 8;
+  std::string out = fmt::format(
+      "<svg width=\"{}\" height=\"{}\" role=\"img\" "
+      "aria-label=\"mastery per pattern\">\n",
+      label + bar + 150, height);
+  int y = top;
+  for (const auto& p : s.patterns) {
+    double solved = p.in_catalog ? static_cast<double>(p.solved) / p.in_catalog : 0.0;
+    out += fmt::format("<text x=\"0\" y=\"{}\" style=\"font-size:12px;fill:#1f2328\">{}</text>\n",
+                       y + 12, html_escape(p.pattern));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" fill=\"#eaeef2\"/>\n",
+                       label, y + 2, bar);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#0969da\"/>\n",
+                       label, y + 2, bar * std::min(solved, 1.0));
+    out += fmt::format("<text x=\"{}\" y=\"{}\">solved {} / {}</text>\n", label + bar + 8, y + 11,
+                       p.solved, p.in_catalog);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" fill=\"#eaeef2\"/>\n",
+                       label, y + 16, bar);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#2da44e\"/>\n",
+                       label, y + 16, bar * p.mean_recall);
+    out += fmt::format("<text x=\"{}\" y=\"{}\">recall {}</text>\n", label + bar + 8, y + 25,
+                       percent(p.mean_recall));
+    y += row;
+  }
+  return out + "</svg>\n";
+}
+
+std::string forecast_svg(const std::vector<int>& due, Day today) {
+  constexpr int step = 22, bar = 16, chart = 120, left = 24, top = 14;
+  int most = 1;
+  for (int n : due) most = std::max(most, n);
+  const int width = left + static_cast<int>(due.size()) * step + 8, height = top + chart + 30;
+  std::string out = fmt::format(
+      "<svg width=\"{}\" height=\"{}\" role=\"img\" "
+      "aria-label=\"reviews due in the next 30 days\">\n",
+      width, height);
+  out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#d0d7de\"/>\n", left,
+                     top + chart, width - 4, top + chart);
+  out += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", top + 4, most);
+  out += fmt::format("<text x=\"0\" y=\"{}\">0</text>\n", top + chart);
+  for (std::size_t i = 0; i < due.size(); ++i) {
+    int x = left + static_cast<int>(i) * step;
+    int h = due[i] * chart / most;
+    Day d = today + std::chrono::days{static_cast<int>(i)};
+    if (h > 0)
+      out += fmt::format(
+          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\">"
+          "<title>{}: {} review{}{}</title></rect>\n",
+          x, top + chart - h, bar, h, i == 0 ? "#bf8700" : "#8250df", format_day(d), due[i],
+          due[i] == 1 ? "" : "s", i == 0 ? " (today, overdue included)" : "");
+    if (i % 7 == 0)
+      out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", x, top + chart + 14,
+                         format_day(d).substr(5));
+  }
+  return out + "</svg>\n";
+}
+
+std::string stats_table(const Stats& s) {
+  std::string out =
+      "<table>\n<tr><th>pattern</th><th class=\"num\">seen</th><th class=\"num\">solved</th>"
+      "<th class=\"num\">AC rate</th><th class=\"num\">median to AC</th>"
+      "<th class=\"num\">due now</th><th class=\"num\">due this week</th></tr>\n";
+  auto row = [&](const PatternStats& p, bool bold) {
+    out += fmt::format(
+        "<tr{}><td>{}</td><td class=\"num\">{} / {}</td><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        bold ? " style=\"font-weight:bold\"" : "", html_escape(p.pattern), p.seen, p.in_catalog,
+        p.solved, p.attempts ? percent(p.ac_rate()) : "-",
+        p.median_seconds ? format_duration(*p.median_seconds) : "-", p.due_now, p.due_week);
+  };
+  for (const auto& p : s.patterns) row(p, false);
+  row(s.total, true);
+  return out + "</table>\n";
+}
+
+std::string recent_table(const std::vector<Record>& records, Day today) {
+  std::string out =
+      "<table>\n<tr><th>time</th><th>problem</th><th>pattern</th><th>verdict</th>"
+      "<th class=\"num\">cases</th><th class=\"num\">time to solve</th></tr>\n";
+  int shown = 0;
+  for (const Record* r : newest_first(records)) {
+    auto day = record_day(*r);
+    if (r->event != "attempt" || !day || *day > today) continue;
+    if (++shown > 20) break;
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}/{}</td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        html_escape(r->time.substr(0, 16)), html_escape(r->problem), html_escape(r->pattern),
+        r->verdict == "AC" ? "AC" : "fail", html_escape(r->verdict), r->passed, r->total,
+        r->seconds ? format_duration(*r->seconds) : "-");
+  }
+  if (shown == 0) out += "<tr><td colspan=\"6\">no attempts yet</td></tr>\n";
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_report(const std::vector<Record>& records, const judge::Catalog& catalog,
+                          Day today, const std::vector<std::string>& skipped_lines) {
+  const Stats stats = compute_stats(records, catalog, today);
+  const Heatmap h = heatmap(records, today);
+  const Reviews reviews = replay(records, today + std::chrono::days{1}, &catalog);
+  const std::vector<int> due = review_forecast(reviews, today, 30);
+  int due_30 = 0;
+  for (int n : due) due_30 += n;
+
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += fmt::format("<title>kata: practice report, {}</title>\n", format_day(today));
+  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+  out += fmt::format("<h1>Practice report</h1>\n<p class=\"summary\">as of {}</p>\n", format_day(today));
+  out += fmt::format(
+      "<p class=\"summary\">streak <b>{} day{}</b> (longest {}) &middot; solved <b>{} / {}</b> "
+      "&middot; <b>{}</b> attempt{} on {} day{} &middot; reviews due now <b>{}</b>, this week {}</p>\n",
+      stats.streaks.current, stats.streaks.current == 1 ? "" : "s", stats.streaks.longest,
+      stats.total.solved, stats.total.in_catalog, stats.total.attempts,
+      stats.total.attempts == 1 ? "" : "s", stats.streaks.active_days,
+      stats.streaks.active_days == 1 ? "" : "s", stats.total.due_now, stats.total.due_week);
+
+  out += fmt::format("<h2>The last 52 weeks</h2>\n<p class=\"summary\">{} attempt{} since {}</p>\n",
+                     h.total, h.total == 1 ? "" : "s", format_day(h.first));
+  out += heatmap_svg(h);
+  out += "<h2>Mastery per pattern</h2>\n";
+  out += "<p class=\"summary\">blue: problems solved of those in the catalog; green: the mean "
+         "probability of recalling the ones tried, today</p>\n";
+  out += mastery_svg(stats);
+  out += stats_table(stats);
+  out += fmt::format("<h2>Reviews in the next 30 days</h2>\n<p class=\"summary\">{} review{}; "
+                     "today's bar includes the overdue ones</p>\n",
+                     due_30, due_30 == 1 ? "" : "s");
+  out += forecast_svg(due, today);
+  out += "<h2>Recent attempts</h2>\n";
+  out += recent_table(records, today);
+  if (!skipped_lines.empty()) {
+    out += "<h2>Skipped log lines</h2>\n";
+    for (const auto& s : skipped_lines) out += "<div class=\"skipped\">" + html_escape(s) + "</div>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace kata::practice

@@ -1,0 +1,92 @@
+// Binding classes to the judge: methods, in-place answers, design classes.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+#include <kata/judge/bind.hpp>
+
+using namespace kata::judge;
+using Catch::Matchers::Contains;
+
+namespace {
+
+struct Adder {
+  int add(int a, int b) { return a + b; }
+  void sortColors(std::vector<int>& nums) { std::sort(nums.begin(), nums.end()); }
+  ListNode* middle(ListNode* head) {
+    ListNode *slow = head, *fast = head;
+    while (fast && fast->next) slow = slow->next, fast = fast->next->next;
+    return slow;
+  }
+  double half(const std::vector<int>& v) const { return v.empty() ? 0 : v[0] / 2.0; }
+};
+
+struct Counter {
+  explicit Counter(int start) : n(start) {}
+  int next() { return ++n; }
+  void reset(int to) { n = to; }
+  std::vector<std::string> hello(const std::string& who, int times) {
+    return std::vector<std::string>(static_cast<std::size_t>(times), "hi " + who);
+  }
+  int n;
+};
+
+}  // namespace
+
+TEST_CASE("A method is called with decoded arguments and its result encoded", "[bind]") {
+  auto add = bind_method<&Adder::add>({"a", "b"});
+  CHECK(add(Json::parse("[2, 3]"), {}).answer == 5);
+  auto mid = bind_method<&Adder::middle>({"head"});
+  CHECK(mid(Json::parse("[[1,2,3,4,5]]"), {}).answer == Json::parse("[3,4,5]"));
+  auto half = bind_method<&Adder::half>({"v"});
+  CHECK(half(Json::parse("[[3]]"), {}).answer == 1.5);
+}
+
+TEST_CASE("A void method's answer is read from the argument it modifies", "[bind]") {
+  auto sort = bind_method<&Adder::sortColors>({"nums"});
+  CallOptions opts;
+  opts.report_args = {0};
+  Outcome out = sort(Json::parse("[[2,0,1]]"), opts);
+  CHECK(out.answer.is_null());
+  REQUIRE(out.args_after.size() == 1);
+  CHECK(out.args_after[0] == Json::parse("[0,1,2]"));
+}
+
+TEST_CASE("Arguments that do not fit are input errors naming the parameter", "[bind]") {
+  auto add = bind_method<&Adder::add>({"a", "b"});
+  CHECK_THROWS_WITH(add(Json::parse("[1]"), {}), Contains("takes 2 arguments, the case gives 1"));
+  CHECK_THROWS_WITH(add(Json::parse("[1, \"2\"]"), {}), Contains("b: expected an integer"));
+  CHECK_THROWS_WITH(add(Json::parse("[1, 3000000000]"), {}), Contains("out of range for int"));
+  CHECK_THROWS_AS(add(Json::parse("{}"), {}), InputError);
+}
+
+TEST_CASE("The signature is deduced from the method", "[bind]") {
+  auto s = signature_of(&Adder::add);
+  CHECK(s.returns == "int");
+  CHECK(s.params == std::vector<std::string>{"int", "int"});
+  auto h = signature_of(&Adder::half);
+  CHECK(h.params == std::vector<std::string>{"const vector<int>&"});
+  CHECK(signature_of(&Adder::sortColors).returns == "void");
+}
+
+TEST_CASE("A design class runs LeetCode's two lists of calls", "[bind][design]") {
+  auto counter = Design<Counter>("Counter")
+                     .constructor<int>()
+                     .method<&Counter::next>("next")
+                     .method<&Counter::reset>("reset")
+                     .method<&Counter::hello>("hello")
+                     .invoker();
+  Json input = Json::parse(
+      R"([["Counter","next","next","reset","next","hello"],[[5],[],[],[0],[],["ann",2]]])");
+  CHECK(counter(input, {}).answer == Json::parse(R"([null,6,7,null,1,["hi ann","hi ann"]])"));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter","jump"],[[1],[]]])"), {}),
+                    Contains("Counter has no method \"jump\""));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Other"],[[1]]])"), {}),
+                    Contains("first call must be the constructor \"Counter\""));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter","next"],[[1]]])"), {}),
+                    Contains("names 2 calls but gives 1"));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter","reset"],[[1],["x"]]])"), {}),
+                    Contains("call 1"));
+}

@@ -1,0 +1,129 @@
+// Verdicts: AC, WA with the difference, RE, TLE, ERR; unmodified inputs; checkers.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <stdexcept>
+
+#include <kata/judge/judge.hpp>
+
+using namespace kata::judge;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::atomic<bool> g_release{false};
+
+struct Sol {
+  int twice(int x) {
+    if (x == 13) throw std::out_of_range("unlucky");
+    if (x == 99) {
+      while (!g_release.load()) {
+      }  // a solution that never returns (until the test lets it go)
+    }
+    return x == 7 ? 15 : 2 * x;
+  }
+  int sum_and_spoil(std::vector<int>& v) {
+    int s = 0;
+    for (int& x : v) s += x, x = 0;
+    return s;
+  }
+  std::vector<int> order(int n) {
+    std::vector<int> v;
+    for (int i = n - 1; i >= 0; --i) v.push_back(i);
+    return v;
+  }
+};
+
+ProblemMeta meta_for(const std::string& method, std::vector<Param> params) {
+  ProblemMeta m;
+  m.slug = "demo";
+  m.method = {method, std::move(params), "int"};
+  m.time_limit_ms = 200;
+  return m;
+}
+
+Case make(const std::string& name, const char* input, const char* expected) {
+  Case c;
+  c.name = name;
+  c.input = Json::parse(input);
+  c.expected = Json::parse(expected);
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("Each case gets its verdict", "[judge]") {
+  auto meta = meta_for("twice", {{"x", "int"}});
+  auto solve = bind_method<&Sol::twice>({"x"});
+  std::vector<Case> cases = {make("ok", "[2]", "4"), make("wrong", "[7]", "14"),
+                             make("throws", "[13]", "26"), make("bad-input", "[\"x\"]", "0")};
+  Case broken;
+  broken.name = "broken";
+  broken.error = "the case has no \"input\"";
+  cases.push_back(broken);
+  auto r = judge_cases(meta, cases, solve, {}, {});
+  REQUIRE(r.cases.size() == 5);
+  CHECK(r.cases[0].verdict == Verdict::AC);
+  CHECK(r.cases[1].verdict == Verdict::WA);
+  CHECK_THAT(r.cases[1].message, Contains("expected 14, got 15"));
+  CHECK(r.cases[2].verdict == Verdict::RE);
+  CHECK_THAT(r.cases[2].message, Contains("unlucky"));
+  CHECK(r.cases[3].verdict == Verdict::ERR);
+  CHECK_THAT(r.cases[3].message, Contains("x: expected an integer"));
+  CHECK(r.cases[4].verdict == Verdict::ERR);
+  CHECK(r.verdict == Verdict::WA);  // the first failure, as LeetCode reports
+  CHECK(r.passed == 1);
+  CHECK(r.total == 5);
+}
+
+TEST_CASE("A case that never returns is TLE and the next cases still run", "[judge]") {
+  auto meta = meta_for("twice", {{"x", "int"}});
+  auto solve = bind_method<&Sol::twice>({"x"});
+  std::vector<Case> cases = {make("a", "[1]", "2"), make("stuck", "[99]", "198"),
+                             make("b", "[3]", "6")};
+  auto r = judge_cases(meta, cases, solve, {}, {});
+  g_release = true;  // let the abandoned thread finish
+  REQUIRE(r.cases.size() == 3);
+  CHECK(r.cases[0].verdict == Verdict::AC);
+  CHECK(r.cases[1].verdict == Verdict::TLE);
+  CHECK(r.cases[2].verdict == Verdict::AC);
+  CHECK(threads_abandoned());
+}
+
+TEST_CASE("Modifying an input the problem protects is a wrong answer", "[judge]") {
+  auto meta = meta_for("sum_and_spoil", {{"v", "vector<int>&"}});
+  meta.unmodified_args = {0};
+  auto solve = bind_method<&Sol::sum_and_spoil>({"v"});
+  auto r = judge_case(meta, make("c", "[[1,2,3]]", "6"), solve, {}, 1000);
+  CHECK(r.verdict == Verdict::WA);
+  CHECK_THAT(r.message, Contains("modified its input \"v\""));
+  meta.unmodified_args.clear();
+  CHECK(judge_case(meta, make("c", "[[1,2,3]]", "6"), solve, {}, 1000).verdict == Verdict::AC);
+}
+
+TEST_CASE("A checker decides when many answers are right", "[judge]") {
+  auto meta = meta_for("order", {{"n", "int"}});
+  meta.comparator.kind = Comparator::Kind::checker;
+  auto solve = bind_method<&Sol::order>({"n"});
+  Checker is_permutation = [](const Json& input, const Json&, const Json& got) -> std::string {
+    auto v = got.get<std::vector<int>>();
+    std::sort(v.begin(), v.end());
+    for (int i = 0; i < input[0].get<int>(); ++i)
+      if (i >= static_cast<int>(v.size()) || v[static_cast<std::size_t>(i)] != i)
+        return "not a permutation";
+    return "";
+  };
+  Checker never = [](const Json&, const Json&, const Json&) { return std::string("no"); };
+  auto c = make("c", "[4]", "[0,1,2,3]");
+  CHECK(judge_case(meta, c, solve, is_permutation, 1000).verdict == Verdict::AC);
+  auto r = judge_case(meta, c, solve, never, 1000);
+  CHECK(r.verdict == Verdict::WA);
+  CHECK(r.message == "no");
+}
+
+TEST_CASE("Verdicts are spelled as LeetCode spells them", "[judge]") {
+  for (auto v : {Verdict::AC, Verdict::WA, Verdict::TLE, Verdict::MLE, Verdict::RE, Verdict::CE,
+                 Verdict::ERR})
+    CHECK(verdict_from_string(to_string(v)) == v);
+  CHECK(to_string(Verdict::TLE) == "TLE");
+}

@@ -1,0 +1,118 @@
+// problem.json and case files: parsing, and errors that point at file:line:col.
+#include <catch2/catch.hpp>
+
+#include <kata/judge/problem.hpp>
+
+using namespace kata::judge;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const char* kProblem = R"({
+  "id": 35,
+  "slug": "search-insert-position",
+  "title": "Search Insert Position",
+  "pattern": "binary-search",
+  "difficulty": "Easy",
+  "url": "https://leetcode.com/problems/search-insert-position/",
+  "method": {"name": "searchInsert",
+             "params": [{"name": "nums", "type": "vector<int>&"}, {"name": "target", "type": "int"}],
+             "returns": "int"}
+})";
+
+ProblemMeta meta() {
+  std::vector<LoadError> errors;
+  auto m = parse_problem(kProblem, "problem.json", errors);
+  REQUIRE(m);
+  return *m;
+}
+
+}  // namespace
+
+TEST_CASE("problem.json gives the metadata and signature", "[problem]") {
+  auto m = meta();
+  CHECK(m.id == 35);
+  CHECK(m.kind == ProblemMeta::Kind::function);
+  CHECK(m.method.params.size() == 2);
+  CHECK(signature_line(m.method) == "int searchInsert(vector<int>& nums, int target)");
+  CHECK(m.comparator.kind == Comparator::Kind::exact);
+  CHECK(m.answer_arg == -1);
+}
+
+TEST_CASE("A problem.json error names the line and column of the bad value", "[problem]") {
+  std::string text = kProblem;
+  text.replace(text.find("\"Easy\""), 6, "\"Trivial\"");
+  std::vector<LoadError> errors;
+  CHECK_FALSE(parse_problem(text, "p/problem.json", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 6);
+  CHECK(errors[0].column == 17);
+  CHECK_THAT(errors[0].str(), Contains("p/problem.json:6:17: \"difficulty\" must be Easy"));
+}
+
+TEST_CASE("A missing member is reported at its enclosing object", "[problem]") {
+  std::string text = kProblem;
+  text.replace(text.find("\"returns\": \"int\""), 16, "\"result\": 1");
+  std::vector<LoadError> errors;
+  CHECK_FALSE(parse_problem(text, "problem.json", errors));
+  REQUIRE_FALSE(errors.empty());
+  CHECK_THAT(errors[0].message, Contains("missing \"returns\" in \"method\""));
+  CHECK(errors[0].line == 8);
+}
+
+TEST_CASE("Malformed JSON names the line and column", "[problem][cases]") {
+  std::vector<LoadError> errors;
+  auto cases = parse_cases("{\"cases\": [\n  {\"name\": \"a\",\n   \"input\": [1,, 2]}\n]}",
+                           "cases.json", meta(), errors);
+  CHECK(cases.empty());
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 3);
+  CHECK(errors[0].column == 16);  // the second comma
+  CHECK_THAT(errors[0].message, Contains("invalid JSON"));
+}
+
+TEST_CASE("A broken case is named with its line and the others still load", "[cases]") {
+  const char* text = R"({"cases": [
+    {"name": "ok", "input": [[1, 3], 3], "expected": 1},
+    {"name": "one-argument", "input": [[1, 3]], "expected": 1},
+    {"input": [[1], 1], "expected": 0},
+    {"name": "no-expected", "input": [[1], 1]},
+    {"name": "ok", "input": [[1], 1], "expected": 0},
+    {"name": "big", "generate": {"seed": 4, "size": "max"}}
+  ]})";
+  std::vector<LoadError> errors;
+  auto cases = parse_cases(text, "cases.json", meta(), errors);
+  REQUIRE(cases.size() == 6);
+  CHECK_FALSE(cases[0].error);
+  REQUIRE(cases[1].error);
+  CHECK_THAT(*cases[1].error, Contains("1 argument; searchInsert takes 2"));
+  CHECK(cases[1].line == 3);
+  CHECK(cases[2].name == "#3");
+  CHECK_THAT(*cases[2].error, Contains("no \"name\""));
+  CHECK_THAT(*cases[3].error, Contains("no \"expected\""));
+  CHECK_THAT(*cases[4].error, Contains("also named \"ok\""));
+  CHECK_FALSE(cases[5].error);
+  REQUIRE(cases[5].generate);
+  CHECK(cases[5].generate->seed == 4);
+  REQUIRE(errors.size() == 4);
+  CHECK_THAT(errors[0].str(), Contains("cases.json:3:5: case \"one-argument\""));
+}
+
+TEST_CASE("A case file must hold a list of cases", "[cases]") {
+  std::vector<LoadError> errors;
+  CHECK(parse_cases("[1, 2]", "x.json", meta(), errors).empty());
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("{\"cases\": ["));
+}
+
+TEST_CASE("locate finds where members and elements begin", "[json]") {
+  std::string text = "{\"a\": [10, {\"b\": \"x\"}],\n \"c\": 3}";
+  auto at = locate(text, {"a", std::size_t{1}, "b"});
+  REQUIRE(at);
+  CHECK(text.substr(*at, 3) == "\"x\"");
+  auto c = locate(text, {"c"});
+  REQUIRE(c);
+  CHECK(position_of(text, *c).line == 2);
+  CHECK_FALSE(locate(text, {"zzz"}));
+  CHECK(element_offsets(text, {"a"}).size() == 2);
+}
