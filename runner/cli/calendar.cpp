@@ -31,7 +31,8 @@ int run_calendar(const CalendarOptions& o, Context& ctx) {
 void setup_calendar(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<CalendarOptions>();
   auto* sub = app.add_subcommand("calendar", "The last 52 weeks of practice as a heatmap");
-  sub->add_option("--date", o->date, "End on this day instead of today (YYYY-MM-DD)");
+  sub->add_option("--date", o->date, "End on this day instead of today (YYYY-MM-DD)")
+      ->check(date_check());
   sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->callback([o, &ctx] { ctx.exit_code = run_calendar(*o, ctx); });
 }

@@ -103,7 +103,8 @@ int run_daily(const DailyOptions& o, Context& ctx) {
 void setup_daily(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<DailyOptions>();
   auto* sub = app.add_subcommand("daily", "Today's problem: a due review, else a new one");
-  sub->add_option("--date", o->date, "Pick for this day instead (YYYY-MM-DD)");
+  sub->add_option("--date", o->date, "Pick for this day instead (YYYY-MM-DD)")
+      ->check(date_check());
   sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->add_flag("--json", o->json, "The pick as JSON");
   sub->callback([o, &ctx] { ctx.exit_code = run_daily(*o, ctx); });

@@ -1,6 +1,8 @@
 // kata list: the problems, by pattern.
 #include <fmt/format.h>
 
+#include <kata/judge/index.hpp>
+
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -9,6 +11,7 @@ namespace {
 struct ListOptions {
   std::vector<std::string> patterns;
   bool json = false;
+  bool markdown = false;
 };
 
 int run_list(const ListOptions& o, Context& ctx) {
@@ -26,6 +29,10 @@ int run_list(const ListOptions& o, Context& ctx) {
     return o.patterns.empty() ||
            std::find(o.patterns.begin(), o.patterns.end(), p.meta.pattern) != o.patterns.end();
   };
+  if (o.markdown) {
+    fmt::print("{}", judge::pattern_index_markdown(catalog));
+    return kOk;
+  }
   if (o.json) {
     judge::Json list = judge::Json::array();
     for (const auto& p : catalog.problems)
@@ -63,6 +70,8 @@ void setup_list(CLI::App& app, Context& ctx) {
   auto* sub = app.add_subcommand("list", "List the problems, by pattern");
   sub->add_option("--pattern", o->patterns, "Only this pattern (repeatable)");
   sub->add_flag("--json", o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
+  sub->add_flag("--markdown", o->markdown,
+                "The pattern index tables (Problem | Difficulty | Time | Space) for patterns/README.md");
   sub->callback([o, &ctx] { ctx.exit_code = run_list(*o, ctx); });
 }
 

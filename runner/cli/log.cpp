@@ -78,7 +78,8 @@ int run_log(const LogOptions& o, Context& ctx) {
 void setup_log(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<LogOptions>();
   auto* sub = app.add_subcommand("log", "The practice log, newest first");
-  sub->add_option("--since", o->since, "Only records of this local day and later (YYYY-MM-DD)");
+  sub->add_option("--since", o->since, "Only records of this local day and later (YYYY-MM-DD)")
+      ->check(date_check());
   sub->add_option("--problem", o->problem, "Only this problem's records (slug or LeetCode number)");
   sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->add_flag("--json", o->json, "The records as JSON");

@@ -36,7 +36,10 @@ int main(int argc, char** argv) {
   setup_daily(app, ctx);
   setup_list(app, ctx);
   setup_show(app, ctx);
+  setup_start(app, ctx);
   setup_test(app, ctx);
+  setup_stress(app, ctx);
+  setup_run(app, ctx);
   setup_selftest(app, ctx);
   setup_log(app, ctx);
   setup_stats(app, ctx);

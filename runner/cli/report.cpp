@@ -65,7 +65,8 @@ void setup_report(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ReportOptions>();
   auto* sub = app.add_subcommand("report", "Progress as one HTML page: heatmap, mastery, reviews ahead");
   sub->add_option("--out", o->out, "Where to write it (default notes/report.html; - for stdout)");
-  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)");
+  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)")
+      ->check(date_check());
   sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->callback([o, &ctx] { ctx.exit_code = run_report(*o, ctx); });
 }

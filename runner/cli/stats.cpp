@@ -85,7 +85,8 @@ int run_stats(const StatsOptions& o, Context& ctx) {
 void setup_stats(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<StatsOptions>();
   auto* sub = app.add_subcommand("stats", "Progress per pattern, reviews due, the daily streak");
-  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)");
+  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)")
+      ->check(date_check());
   sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
   sub->add_flag("--json", o->json, "The numbers as JSON");
   sub->callback([o, &ctx] { ctx.exit_code = run_stats(*o, ctx); });

@@ -1,8 +1,10 @@
 // kata test: judge a solution against a problem's cases (and any extra case files).
 #include <fmt/format.h>
 
+#include <kata/judge/attempt.hpp>
 #include <kata/judge/judge.hpp>
 #include <kata/judge/registry.hpp>
+#include <kata/practice/log.hpp>
 
 #include "verbs.hpp"
 
@@ -16,27 +18,106 @@ struct TestOptions {
   std::vector<std::string> case_files;
   std::optional<int> time_limit_ms;
   bool json = false;
+  std::string file;  // the attempt (default practice/SLUG.cpp)
+  std::string log;   // the practice log (default $KATA_LOG or notes/practice-log.jsonl)
 };
+
+namespace fs = std::filesystem;
+
+// Seconds since the last `kata start` of this problem in the log, if there was one.
+std::optional<double> seconds_since_start(const fs::path& log, const std::string& slug,
+                                          const std::string& now) {
+  auto read = practice::read_log(log);
+  for (auto it = read.records.rbegin(); it != read.records.rend(); ++it) {
+    if (it->event != "start" || it->problem != slug) continue;
+    auto t0 = practice::parse_time(it->time);
+    auto t1 = practice::parse_time(now);
+    if (t0 && t1) return static_cast<double>(*t1 - *t0);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::ProblemResult& r,
+                 const fs::path& attempt) {
+  fs::path log = o.log.empty() ? practice::default_log_path(judge::default_home()) : fs::path(o.log);
+  practice::Record rec;
+  rec.event = "attempt";
+  rec.time = practice::now_local_iso();
+  rec.problem = p.meta.slug;
+  rec.pattern = p.meta.pattern;
+  rec.difficulty = p.meta.difficulty;
+  rec.verdict = std::string(judge::to_string(r.verdict));
+  rec.passed = r.passed;
+  rec.total = r.total;
+  rec.hash = judge::hash_file(attempt);
+  rec.file = judge::display_path(fs::absolute(attempt));
+  try {
+    rec.seconds = seconds_since_start(log, p.meta.slug, rec.time);
+    practice::append(log, rec);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: warning: the attempt was not logged: {}\n", e.what());
+  }
+}
+
+// Judges the user's attempt in a sandboxed child (judge::judge_attempt).
+int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge::Case> cases,
+                Context& ctx) {
+  fs::path attempt = o.file.empty() ? judge::default_home() / "practice" / (p.meta.slug + ".cpp")
+                                    : fs::path(o.file);
+  std::error_code ec;
+  if (!fs::is_regular_file(attempt, ec)) {
+    fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
+               judge::display_path(attempt), p.meta.slug);
+    return kUsage;
+  }
+  const auto* ref = judge::references().find(p.meta.slug);
+  if (ref) {
+    judge::expand_generated(cases, p.meta, *ref);
+  } else {
+    for (auto& c : cases)
+      if (c.generate && !c.error) c.error = "a generated case needs the problem compiled into kata";
+  }
+  judge::AttemptOptions opts;
+  opts.time_limit_ms = o.time_limit_ms;
+  judge::AttemptResult a;
+  try {
+    a = judge::judge_attempt(p.meta, attempt, cases, ref ? ref->checker : judge::Checker(), opts);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: cannot judge the attempt: {}\n", e.what());
+    return kUsage;
+  }
+  if (o.json) {
+    auto j = judge::to_json(a.result);
+    if (a.notes.not_run) j["not_run"] = a.notes.not_run;
+    fmt::print("{}\n", j.dump(2));
+  } else {
+    judge::print_result(stdout, a.result, ctx.style_out());
+    if (a.notes.not_run)
+      fmt::print("  (stopped at the time limit, as LeetCode does: {} later case{} not run)\n",
+                 a.notes.not_run, a.notes.not_run == 1 ? "" : "s");
+  }
+  log_attempt(o, p, a.result, attempt);
+  return a.result.verdict == judge::Verdict::AC ? kOk : kFailed;
+}
 
 int run_test(const TestOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
-  if (!o.reference && !o.brute) {
-    fmt::print(stderr,
-               "kata: judging your own attempt needs `kata start` (not in this build yet); "
-               "`kata test {} --reference` judges the reference solution\n",
-               p->meta.slug);
-    return kUsage;
-  }
   const auto* ref = judge::references().find(p->meta.slug);
-  if (!ref) {
+  if (!ref && (o.reference || o.brute)) {
     fmt::print(stderr, "kata: no reference solution for {} is compiled in; rebuild with ./kata\n",
                p->meta.slug);
     return kUsage;
   }
   std::vector<judge::LoadError> errors;
   auto cases = judge::load_cases(p->cases_file(), p->meta, errors);
-  for (const auto& f : o.case_files) {
+  std::vector<std::string> files = o.case_files;
+  // What `kata stress` saved for this problem is part of judging the attempt.
+  fs::path saved = judge::default_home() / "practice" / (p->meta.slug + ".cases.json");
+  std::error_code ec;
+  if (!o.reference && !o.brute && fs::is_regular_file(saved, ec)) files.push_back(saved.string());
+  for (const auto& f : files) {
     auto more = judge::load_cases(f, p->meta, errors);
     cases.insert(cases.end(), std::make_move_iterator(more.begin()),
                  std::make_move_iterator(more.end()));
@@ -49,6 +130,7 @@ int run_test(const TestOptions& o, Context& ctx) {
     if (e.message.rfind("case \"", 0) != 0) file_error = true;
   }
   if (file_error) return kUsage;
+  if (!o.reference && !o.brute) return run_attempt(o, *p, std::move(cases), ctx);
   judge::expand_generated(cases, p->meta, *ref);
   judge::RunOptions run;
   run.time_limit_ms = o.time_limit_ms;
@@ -67,7 +149,8 @@ int run_test(const TestOptions& o, Context& ctx) {
 
 void setup_test(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<TestOptions>();
-  auto* sub = app.add_subcommand("test", "Judge a solution against the problem's cases");
+  auto* sub = app.add_subcommand(
+      "test", "Judge your attempt (practice/SLUG.cpp) or the reference against the problem's cases");
   sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
   auto* reference =
       sub->add_flag("--reference", o->reference, "Judge the built-in reference solution");
@@ -78,6 +161,11 @@ void setup_test(CLI::App& app, Context& ctx) {
   sub->add_option("--time-limit", o->time_limit_ms, "Per-case time limit in ms")
       ->check(CLI::Range(1, 600000));
   sub->add_flag("--json", o->json, "One JSON object: problem, verdict, passed, total, cases");
+  auto* file = sub->add_option("--file", o->file, "The attempt to judge (default: practice/SLUG.cpp)");
+  file->excludes(reference);
+  sub->add_option("--log", o->log,
+                  "The practice log to record the attempt in (default: $KATA_LOG or "
+                  "notes/practice-log.jsonl)");
   sub->callback([o, &ctx] { ctx.exit_code = run_test(*o, ctx); });
 }
 

@@ -13,6 +13,10 @@ void setup_show(CLI::App& app, Context& ctx);
 void setup_test(CLI::App& app, Context& ctx);
 void setup_daily(CLI::App& app, Context& ctx);
 void setup_selftest(CLI::App& app, Context& ctx);
+void setup_run(CLI::App& app, Context& ctx);
+// Practising one's own attempts (issue 7).
+void setup_start(CLI::App& app, Context& ctx);
+void setup_stress(CLI::App& app, Context& ctx);
 // The practice habit (issue 6): the log, stats, calendar, report and notes.
 void setup_log(CLI::App& app, Context& ctx);
 void setup_stats(CLI::App& app, Context& ctx);

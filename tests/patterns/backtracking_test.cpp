@@ -65,8 +65,7 @@ TEST_CASE("backtrack_path enumerates every permutation exactly once, in lexicogr
   CHECK(perms.back() == std::vector<int>{3, 2, 1, 0});
 }
 
-TEST_CASE("The root is emitted when it is accepted, even with no candidates",
-          "[backtracking]") {
+TEST_CASE("The root is emitted when it is accepted, even with no candidates", "[backtracking]") {
   auto perms = permutations(0);
   REQUIRE(perms.size() == 1);
   CHECK(perms[0].empty());

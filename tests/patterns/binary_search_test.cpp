@@ -85,8 +85,7 @@ TEST_CASE("first_true works for unsigned and 64-bit ranges", "[binary-search]") 
   CHECK(first_true<short>(-300, 300, [](short x) { return x >= -1; }) == -1);
 }
 
-TEST_CASE("first_true_in_values searches a closed range of candidate answers",
-          "[binary-search]") {
+TEST_CASE("first_true_in_values searches a closed range of candidate answers", "[binary-search]") {
   // Find the Duplicate Number's question: the first value v in [1, n] with more
   // than v elements <= v.
   std::vector<int> nums{3, 1, 3, 4, 2};

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include <kata/judge/catalog.hpp>
+#include <kata/judge/index.hpp>
 #include <kata/judge/judge.hpp>
 #include <kata/judge/registry.hpp>
 
@@ -168,5 +169,32 @@ TEST_CASE("The reference agrees with the brute force on 200 random small inputs"
     }
     // A generator that ignores its seed would make this test vacuous.
     CHECK(distinct_inputs.size() >= 20);
+  }
+}
+
+TEST_CASE("patterns/README.md holds the index generated from the catalog", "[catalog][patterns]") {
+  if (std::getenv("KATA_PATTERNS")) return;  // a partial build has a partial index
+  std::string readme = read(catalog().root.parent_path() / "patterns" / "README.md");
+  const std::string begin = "<!-- index:begin -->\n", end = "<!-- index:end -->";
+  auto b = readme.find(begin), e = readme.find(end);
+  REQUIRE(b != std::string::npos);
+  REQUIRE(e != std::string::npos);
+  INFO("regenerate it with: ./kata list --markdown");
+  CHECK(readme.substr(b + begin.size(), e - b - begin.size()) ==
+        pattern_index_markdown(catalog()));
+}
+
+TEST_CASE("Each pattern's note links every problem of the pattern", "[catalog][patterns]") {
+  for (const auto& pattern : catalog().patterns()) {
+    INFO(pattern);
+    auto note = catalog().root.parent_path() / "patterns" / pattern / "README.md";
+    REQUIRE(std::filesystem::exists(note));
+    std::string text = read(note);
+    for (const auto& p : catalog().problems) {
+      if (p.meta.pattern != pattern || !selected(p)) continue;
+      INFO(p.meta.slug);
+      CHECK(text.find("(../../problems/" + pattern + "/" + p.meta.slug + "/)") !=
+            std::string::npos);
+    }
   }
 }

@@ -33,11 +33,6 @@ ks::Task<void> consume(ks::Channel<long> ch, std::atomic<long>* sum, std::atomic
   wg->done();
 }
 
-ks::Task<void> close_after(ks::WaitGroup* producers, ks::Channel<long> ch) {
-  co_await producers->wait();
-  ch.close();
-}
-
 ks::Task<void> mpmc(std::size_t capacity, long n, int p, int c, std::atomic<long>* sum, std::atomic<long>* count) {
   ks::Channel<long> ch(capacity);
   ks::WaitGroup pw;
@@ -71,11 +66,6 @@ ks::Task<std::vector<std::string>> rendezvous() {
   auto b = co_await ch.recv();
   log.push_back("got " + *b);
   co_return log;
-}
-
-ks::Task<std::optional<int>> recv_one(ks::Channel<int> ch, std::atomic<int>* blocked) {
-  blocked->fetch_add(1);
-  co_return co_await ch.recv();
 }
 
 struct Outcomes {

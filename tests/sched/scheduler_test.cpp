@@ -71,7 +71,7 @@ ks::Task<void> wait_for_all(int n, std::atomic<int>* started, std::atomic<std::u
 ks::Task<void> worker(std::atomic<long>* total, long target, long* mine, std::atomic<std::uint64_t>* sink) {
   std::uint64_t x = 88172645463325252ULL;
   while (total->load(std::memory_order_relaxed) < target) {
-    x = crunch(x, 2000);
+    x = crunch(x, 500);
     ++*mine;
     total->fetch_add(1, std::memory_order_relaxed);
     co_await ks::checkpoint();

@@ -12,12 +12,6 @@ namespace ks = kata::sched;
 
 namespace {
 
-ks::Task<void> leaf(std::atomic<long>* n, ks::WaitGroup* wg) {
-  n->fetch_add(1, std::memory_order_relaxed);
-  wg->done();
-  co_return;
-}
-
 // A tree of spawns: every task spawns `fan` children until depth 0.
 ks::Task<void> tree(int depth, int fan, std::atomic<long>* n, ks::WaitGroup* wg) {
   if (depth == 0) {

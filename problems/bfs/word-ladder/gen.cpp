@@ -1,12 +1,17 @@
 // size: the number of words in wordList (fewer when the small alphabet has fewer
-// words of the chosen length). Small sizes use words of 1 to 3 letters over 2 or 3
-// letters, so ladders, ties and dead ends are common; large sizes use 10-letter
-// words. A random one-letter-at-a-time walk from beginWord is planted in the list.
+// words of the chosen length). Small sizes use words of 1 to 4 letters (rarely 1)
+// over 2 or 3 letters, so ladders, ties and dead ends are common; large sizes use
+// words of up to 10 letters (exactly 10 from 1000 words on), mostly over "abc" with a
+// walk through the whole alphabet. That one-letter-at-a-time walk from beginWord is
+// planted in the list; endWord is often the list word farthest from beginWord
+// letter by letter.
 
 Json generate(Random& rng, int size) {
   const int n = std::max(1, std::min(size, 5000));
   const bool small = n <= 20;
-  const int len = small ? rng.between(1, 3) : (n >= 1000 ? 10 : rng.between(3, 10));
+  const int len = small        ? (rng.chance(0.1) ? 1 : rng.between(2, 4))
+                  : n >= 1000 ? 10
+                              : rng.between(3, 10);
   const char filler_top = small ? static_cast<char>('a' + rng.between(1, 2)) : 'c';
   const char walk_top = small ? filler_top : 'z';
 
@@ -19,21 +24,34 @@ Json generate(Random& rng, int size) {
 
   // A walk that changes one letter per step; its words go into the list.
   std::string at = begin;
-  const int steps = rng.between(1, std::max(1, small ? n : 60));
+  const int steps = rng.between(1, std::max(1, small ? 2 * n : 60));
   for (int s = 0; s < steps; ++s) {
-    at[static_cast<std::size_t>(rng.between(0, len - 1))] =
-        static_cast<char>(rng.between('a', walk_top));
+    auto& c = at[static_cast<std::size_t>(rng.between(0, len - 1))];
+    const char was = c;
+    c = static_cast<char>(rng.between('a', walk_top - 1));
+    if (c >= was) ++c;  // always a different letter
     if (at != begin) add(at);
   }
-  std::string end = at;
   if (rng.chance(0.2)) add(begin);
   for (int tries = 0; static_cast<int>(list.size()) < n && tries < 40 * n; ++tries)
     add(letters(rng, len, 'a', filler_top));
 
-  const int roll = rng.between(0, 99);  // below 50: the walk's last word
-  if (roll >= 75 && !list.empty()) {
-    end = rng.pick(list);  // another word of the list: reachable or not
-  } else if (roll >= 50) {
+  std::string end;
+  const int roll = rng.between(0, 99);
+  if (roll < 45) {
+    // The list word that differs from beginWord in the most positions (ladders of
+    // several rungs, or none), one of the ties at random.
+    int most = -1;
+    for (const auto& w : list) {
+      int differ = 0;
+      for (std::size_t i = 0; i < w.size(); ++i) differ += w[i] != begin[i];
+      if (differ > most || (differ == most && rng.chance(0.5))) most = differ, end = w;
+    }
+  } else if (roll < 70) {
+    end = at;  // the walk's last word
+  } else if (roll < 85 && !list.empty()) {
+    end = rng.pick(list);  // any word of the list: reachable or not
+  } else {
     end = letters(rng, len, 'a', walk_top);  // often missing from the list
   }
   if (end == begin) {

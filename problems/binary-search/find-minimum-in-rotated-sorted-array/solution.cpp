@@ -7,7 +7,8 @@ class Solution {
  public:
   int findMin(vector<int>& nums) {
     int last = nums.back();
-    int lo = 0, hi = static_cast<int>(nums.size()) - 1;  // nums[hi] <= last: the answer is in [lo, hi]
+    // nums[hi] <= last holds from the start, so the answer is in [lo, hi].
+    int lo = 0, hi = static_cast<int>(nums.size()) - 1;
     while (lo < hi) {  // invariant: nums[< lo] > last, nums[hi] <= last
       int mid = lo + (hi - lo) / 2;
       if (nums[mid] <= last) {

@@ -28,12 +28,14 @@ Json generate(Random& rng, int size) {
   } else {
     std::vector<std::vector<int>> members(21);
     for (int v = 0; v < n; ++v) members[static_cast<std::size_t>(cluster[static_cast<std::size_t>(v)])].push_back(v);
-    std::set<std::pair<int, int>> used;
+    std::unordered_set<long long> used;
+    used.reserve(static_cast<std::size_t>(2 * m));
+    connections.reserve(static_cast<std::size_t>(m));
     while (static_cast<int>(connections.size()) < m) {
       int a = rng.between(0, n - 1);
       const auto& mine = members[static_cast<std::size_t>(cluster[static_cast<std::size_t>(a)])];
       int b = rng.chance(0.9) ? rng.pick(mine) : rng.between(0, n - 1);
-      if (a == b || !used.insert({std::min(a, b), std::max(a, b)}).second) continue;
+      if (a == b || !used.insert(1LL * std::min(a, b) * n + std::max(a, b)).second) continue;
       connections.push_back({a, b});
     }
   }

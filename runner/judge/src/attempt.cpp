@@ -366,9 +366,6 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
   } else if (ex.signal) {
     r.message = sandbox::signal_name(ex.signal) + " (" + sandbox::signal_description(ex.signal) + ")";
     by_signal = true;
-  } else if (ex.exited && ex.code == 127 && ex.output.find("kata") == std::string::npos &&
-             ex.output.empty()) {
-    r.message = "exited with status 127 before the case finished (or the runner could not start)";
   } else {
     r.message = "exited with status " + std::to_string(ex.code) +
                 " before the case finished (exit() called in the middle of a case?)";
@@ -417,7 +414,10 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   fs::create_directories(opts.toolchain.cache_dir);
   TempFile file{opts.toolchain.cache_dir / ("cases-" + unique_suffix() + ".jsonl")};
   write_cases(file.path, call_options(meta).report_args, inputs);
-  const auto per_case = std::chrono::milliseconds(lim.time_limit_ms * 2 + 1000);
+  // Watchdogs per case: CPU time (the limit and half again: the verdict itself uses
+  // the call's own CPU time, reported by the child) and wall time (for sleepers).
+  const auto per_case_cpu = std::chrono::milliseconds(lim.time_limit_ms * 3 / 2 + 250);
+  const auto per_case = std::chrono::milliseconds(lim.time_limit_ms * 3 + 1000);
 
   bool stopped = false;
   for (std::size_t from = 0; from < runnable.size() && !stopped;) {
@@ -446,11 +446,12 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     sandbox::Spec spec;
     spec.argv = {build.exe.string(), file.path.string(), "3", std::to_string(from)};
     spec.channel = true;
+    spec.cpu_per_line = per_case_cpu;
     spec.limits.stack_bytes = opts.stack_bytes;
     spec.limits.data_bytes = lim.memory_bytes + runner_own;
     spec.limits.output_bytes = opts.output_limit;
     spec.limits.cpu_seconds = static_cast<int>(
-        std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 2 / 1000.0)) + 2;
+        std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2000.0)) + 2;
     // The first case also pays for starting the process: one more second.
     auto ex = sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
     ++n.children;

@@ -218,7 +218,6 @@ ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& case
   std::vector<CaseResult> results;
   std::shared_ptr<Worker> w;
   std::thread t;
-  const auto grace = std::chrono::milliseconds(50);
   for (std::size_t i = 0; i < batch->cases.size(); ++i) {
     if (!w) {
       w = std::make_shared<Worker>();
@@ -229,7 +228,7 @@ ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& case
     w->go = true;
     w->result.reset();
     w->cv.notify_all();
-    bool done = w->cv.wait_for(lock, std::chrono::milliseconds(batch->limit_ms) + grace,
+    bool done = w->cv.wait_for(lock, watchdog_deadline(batch->limit_ms),
                                [&] { return w->result.has_value(); });
     if (done) {
       results.push_back(std::move(*w->result));
@@ -265,5 +264,9 @@ ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& case
 }
 
 bool threads_abandoned() { return g_abandoned.load(std::memory_order_relaxed) > 0; }
+
+void note_abandoned_threads(std::size_t n) {
+  g_abandoned.fetch_add(static_cast<int>(n), std::memory_order_relaxed);
+}
 
 }  // namespace kata::judge

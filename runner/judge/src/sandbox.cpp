@@ -58,12 +58,13 @@ void become_subreaper() {
   std::call_once(once, [] { ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); });
 }
 
-// Fields of /proc/PID/stat after the command name: state is field 3.
+// The fields of /proc/PID/stat that matter here.
 struct Stat {
-  int ppid = 0;
-  int pgid = 0;
-  unsigned long long start = 0;  // field 22, clock ticks since boot
-  char state = '?';
+  char state = '?';              // field 3
+  int ppid = 0;                  // 4
+  int pgid = 0;                  // 5
+  unsigned long long cpu = 0;    // 14 + 15: user + system time, clock ticks
+  unsigned long long start = 0;  // 22: clock ticks since boot
 };
 
 bool read_stat(int pid, Stat& s) {
@@ -71,14 +72,17 @@ bool read_stat(int pid, Stat& s) {
   std::string text;
   if (!std::getline(in, text)) return false;
   auto close_paren = text.rfind(')');  // the command name may hold spaces and parens
-  if (close_paren == std::string::npos) return false;
+  if (close_paren == std::string::npos || close_paren + 2 > text.size()) return false;
   std::istringstream rest(text.substr(close_paren + 2));
-  std::string skip;
-  rest >> s.state >> s.ppid >> s.pgid;
-  for (int field = 6; field < 22 && rest >> skip; ++field) {
-  }
-  rest >> s.start;
-  return static_cast<bool>(rest);
+  std::vector<std::string> f{"", "", ""};  // fields 1 and 2 are before; f[3] is the state
+  for (std::string field; f.size() < 23 && rest >> field;) f.push_back(field);
+  if (f.size() < 23) return false;
+  s.state = f[3][0];
+  s.ppid = std::atoi(f[4].c_str());
+  s.pgid = std::atoi(f[5].c_str());
+  s.cpu = std::strtoull(f[14].c_str(), nullptr, 10) + std::strtoull(f[15].c_str(), nullptr, 10);
+  s.start = std::strtoull(f[22].c_str(), nullptr, 10);
+  return true;
 }
 
 template <class F>
@@ -187,25 +191,42 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   null_fd.reset();
   Fd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
 
-  std::string pending;  // channel bytes after the last newline
-  auto take = [&](const char* data, std::size_t n) {
-    pending.append(data, n);
-    std::size_t start = 0;
-    for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1) {
-      if (on_line) deadline = on_line(std::string_view(pending).substr(start, nl - start));
-    }
-    pending.erase(0, start);
-  };
   auto kill_group = [&] {
     ::kill(-pid, SIGKILL);
     ::kill(pid, SIGKILL);
   };
 
+  // The CPU watchdog: CPU time the child spent since the last line, in clock ticks.
+  const long ticks_per_second = ::sysconf(_SC_CLK_TCK);
+  const unsigned long long cpu_budget =
+      static_cast<unsigned long long>(spec.cpu_per_line.count()) *
+      static_cast<unsigned long long>(ticks_per_second) / 1000;
+  unsigned long long cpu_at_line = 0;
+  auto child_cpu = [&] {
+    Stat st;
+    return read_stat(pid, st) ? st.cpu : 0ULL;
+  };
+  const auto wall_handler = on_line;
+  LineHandler counting = [&](std::string_view line) {
+    if (cpu_budget) cpu_at_line = child_cpu();
+    return wall_handler ? wall_handler(line) : deadline;
+  };
+
+  std::string pending;  // channel bytes after the last newline
+  auto take = [&](const char* data, std::size_t n) {
+    pending.append(data, n);
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1) {
+      deadline = counting(std::string_view(pending).substr(start, nl - start));
+    }
+    pending.erase(0, start);
+  };
   char buf[1 << 16];
   bool ended = false;
   while (!ended) {
     auto now = Clock::now();
-    if (now >= deadline && !result.timed_out) {
+    if (!result.timed_out &&
+        (now >= deadline || (cpu_budget && child_cpu() > cpu_at_line + cpu_budget))) {
       result.timed_out = true;
       kill_group();
     }
@@ -218,7 +239,8 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     nfds_t n = 0;
     if (pidfd.fd >= 0) fds[n++] = {pidfd.fd, POLLIN, 0};
     if (read_end.fd >= 0) fds[n++] = {read_end.fd, POLLIN, 0};
-    if (pidfd.fd < 0 && read_end.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll waitid
+    if (pidfd.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll with waitid
+    if (cpu_budget) wait_ms = std::min(wait_ms, 20);
     int ready = ::poll(fds, n, std::max(wait_ms, 0));
     if (ready < 0 && errno != EINTR) fail("poll");
     for (nfds_t i = 0; i < n && ready > 0; ++i) {

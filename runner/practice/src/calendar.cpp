@@ -74,8 +74,8 @@ std::string render_calendar(const Heatmap& h, bool color) {
     for (int w = 0; w < h.weeks; ++w) {
       Day d = h.first + std::chrono::weeks{w} + std::chrono::days{row};
       if (d > h.today) break;
+      if (w) out += ' ';
       out += cell(shade_level(h.count(d)), color);
-      if (w + 1 < h.weeks) out += ' ';
     }
     out += '\n';
   }

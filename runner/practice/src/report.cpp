@@ -93,8 +93,8 @@ std::string mastery_svg(const Stats& s) {
                        label, y + 16, bar);
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#2da44e\"/>\n",
                        label, y + 16, bar * p.mean_recall);
-    out += fmt::format("<text x=\"{}\" y=\"{}\">recall {}</text>\n", label + bar + 8, y + 25,
-                       percent(p.mean_recall));
+    out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label + bar + 8, y + 25,
+                       p.seen ? "recall " + percent(p.mean_recall) : std::string("not tried yet"));
     y += row;
   }
   return out + "</svg>\n";
@@ -161,7 +161,7 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
     out += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}/{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
-        html_escape(r->time.substr(0, 16)), html_escape(r->problem), html_escape(r->pattern),
+        html_escape(r->time.substr(0, 10) + " " + r->time.substr(11, 5)), html_escape(r->problem), html_escape(r->pattern),
         r->verdict == "AC" ? "AC" : "fail", html_escape(r->verdict), r->passed, r->total,
         r->seconds ? format_duration(*r->seconds) : "-");
   }

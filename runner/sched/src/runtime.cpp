@@ -15,6 +15,7 @@ namespace {
 constexpr std::uint32_t kRunnextBound = 3;  // Tokio's MAX_LIFO_POLLS_PER_TICK
 constexpr std::uint32_t kGlobalEvery = 61;  // Go: check the global queue every 61 ticks
 constexpr int kStealRounds = 4;             // Go's stealTries
+constexpr auto kSpinFor = std::chrono::microseconds(50);  // a spinning M keeps looking this long before parking
 constexpr std::size_t kMaxExtraPs = 64;     // Ps added in place of stuck ones
 constexpr auto kMonitorMin = 20us;
 constexpr auto kMonitorMax = 10ms;
@@ -111,11 +112,10 @@ Processor* Runtime::new_processor_locked() {
 // ---- queues ---------------------------------------------------------------
 
 void Runtime::ready_global(void* g) {
-  {
-    std::lock_guard lk(mu_);
-    global_.push_back(g);
-    global_size_.fetch_add(1, std::memory_order_seq_cst);  // wake protocol step 1: publish the work
-  }
+  gq_lock_.lock();
+  global_.push_back(g);
+  global_size_.fetch_add(1, std::memory_order_seq_cst);  // wake protocol step 1: publish the work
+  gq_lock_.unlock();
   wake_if_idle();
 }
 
@@ -130,9 +130,10 @@ void Runtime::push_overflow(Processor* p, void* g) {
       continue;
     }
     batch[n++] = g;
-    std::lock_guard lk(mu_);
+    gq_lock_.lock();
     global_.insert(global_.end(), batch, batch + n);
     global_size_.fetch_add(n, std::memory_order_seq_cst);  // wake protocol step 1
+    gq_lock_.unlock();
     break;
   }
   wake_if_idle();
@@ -158,19 +159,25 @@ void* Runtime::local_get(Processor* p) {
 }
 
 // Go's globrunqget: a fair share of the global queue, one to run and the rest
-// into p's (empty) local queue.
-void* Runtime::global_get_locked(Processor* p, bool just_one) {
+// into p's (empty) local queue. Executed only by the owner of p.
+void* Runtime::global_get(Processor* p, bool just_one) {
+  if (global_size_.load(std::memory_order_relaxed) == 0) return nullptr;
+  void* batch[RunQueue::kCapacity / 2];
+  gq_lock_.lock();
   std::size_t size = global_.size();
-  if (size == 0) return nullptr;
+  if (size == 0) {
+    gq_lock_.unlock();
+    return nullptr;
+  }
   std::size_t n = just_one ? 1 : std::min({size, size / nprocs_ + 1, std::size_t{RunQueue::kCapacity / 2}});
   void* g = global_.front();
   global_.pop_front();
-  void* batch[RunQueue::kCapacity / 2];
   for (std::size_t i = 1; i < n; ++i) {
     batch[i - 1] = global_.front();
     global_.pop_front();
   }
   global_size_.fetch_sub(n, std::memory_order_relaxed);
+  gq_lock_.unlock();
   if (n > 1) p->runq.push_batch(batch, static_cast<std::uint32_t>(n - 1));
   return g;
 }
@@ -189,10 +196,7 @@ void* Runtime::steal(Processor* p) {
         return batch[k - 1];
       }
     }
-    if (global_size_.load(std::memory_order_relaxed) != 0) {
-      std::lock_guard lk(mu_);
-      if (void* g = global_get_locked(p, false)) return g;
-    }
+    if (void* g = global_get(p, false)) return g;
   }
   return nullptr;
 }
@@ -231,6 +235,12 @@ void Runtime::pidleput_locked(Processor* p) {
 
 // Gives p (or an idle P when p is null) to an idle or new M. Unlocks lk.
 void Runtime::startm_locked(std::unique_lock<std::mutex>& lk, Processor* p, bool spinning) {
+  if (shutdown_) {  // quiescent: nothing left to run (late stale timers may still knock)
+    if (p != nullptr) pidleput_locked(p);
+    lk.unlock();
+    if (spinning) nmspinning_.fetch_sub(1, std::memory_order_seq_cst);
+    return;
+  }
   if (p == nullptr) p = pidleget_locked();
   if (p == nullptr) {
     lk.unlock();
@@ -292,16 +302,9 @@ void* Runtime::find_runnable(Machine* m) {
     if (m->p == nullptr && !stopm(m)) return nullptr;
     Processor* p = m->p;
     void* g = nullptr;
-    if (p->schedtick.load(std::memory_order_relaxed) % kGlobalEvery == 0 &&
-        global_size_.load(std::memory_order_relaxed) != 0) {
-      std::lock_guard lk(mu_);
-      g = global_get_locked(p, true);
-    }
+    if (p->schedtick.load(std::memory_order_relaxed) % kGlobalEvery == 0) g = global_get(p, true);
     if (g == nullptr) g = local_get(p);
-    if (g == nullptr && global_size_.load(std::memory_order_relaxed) != 0) {
-      std::lock_guard lk(mu_);
-      g = global_get_locked(p, false);
-    }
+    if (g == nullptr) g = global_get(p, false);
     // At most half of the busy Ps spin: Invariant 2 * nmspinning <= busy (give or take one).
     if (g == nullptr && (m->spinning || 2 * static_cast<std::size_t>(nmspinning_.load(std::memory_order_relaxed)) < busy())) {
       if (!m->spinning) {
@@ -309,6 +312,13 @@ void* Runtime::find_runnable(Machine* m) {
         nmspinning_.fetch_add(1, std::memory_order_seq_cst);  // nmspinning <- nmspinning + 1
       }
       g = steal(p);
+      // Parking and waking cost a futex call on each side; before that, keep
+      // looking for a while (the wake protocol skips waking while we spin).
+      for (auto until = steady_clock::now() + kSpinFor; g == nullptr && steady_clock::now() < until;) {
+        for (int i = 0; i < 64; ++i) cpu_relax();
+        g = local_get(p);  // the monitor may have handed us work
+        if (g == nullptr) g = steal(p);
+      }
     }
     if (g != nullptr) {
       if (m->spinning) reset_spinning(m);
@@ -317,17 +327,9 @@ void* Runtime::find_runnable(Machine* m) {
     // Park protocol. Step 1: give up the P.
     {
       std::lock_guard lk(mu_);
-      if (!global_.empty()) {
-        g = global_get_locked(p, false);
-      } else {
-        pidleput_locked(p);  // npidle <- npidle + 1 (seq_cst)
-        m->p = nullptr;
-        t_p = nullptr;
-      }
-    }
-    if (g != nullptr) {
-      if (m->spinning) reset_spinning(m);
-      return g;
+      pidleput_locked(p);  // npidle <- npidle + 1 (seq_cst)
+      m->p = nullptr;
+      t_p = nullptr;
     }
     // Step 2: stop spinning.
     bool was_spinning = m->spinning;
@@ -361,6 +363,7 @@ void Runtime::retire_if_overtime(Machine* m) {
   if (busy() <= nprocs_ + novertime_) return;
   bool moved = false;
   void* n = p->runnext.exchange(nullptr, std::memory_order_acq_rel);  // pairs with the monitor's exchange
+  gq_lock_.lock();
   if (n != nullptr) {
     global_.push_back(n);
     moved = true;
@@ -370,6 +373,7 @@ void Runtime::retire_if_overtime(Machine* m) {
     moved = true;
   }
   global_size_.store(global_.size(), std::memory_order_seq_cst);  // wake protocol step 1
+  gq_lock_.unlock();
   pidleput_locked(p);
   m->p = nullptr;
   t_p = nullptr;
@@ -459,7 +463,8 @@ void Runtime::abandon(Machine* m, BlockingTicket t, std::coroutine_handle<> h) n
 void Runtime::handoff(Processor* p) {
   std::unique_lock lk(mu_);
   clear_overtime_locked(p);
-  bool work = !p->runq.empty() || p->runnext.load(std::memory_order_relaxed) != nullptr || !global_.empty();
+  bool work = !p->runq.empty() || p->runnext.load(std::memory_order_relaxed) != nullptr ||
+              global_size_.load(std::memory_order_relaxed) != 0;
   if (work) {
     std::uint64_t s = p->status.load(std::memory_order_relaxed);
     p->status.store((s & ~std::uint64_t{3}) | kRunning, std::memory_order_release);  // release, pairs with the monitor's acquire load

@@ -1,4 +1,4 @@
-// Backtracking: depth-first enumeration of partial solutions with the choose / explore / unchoose frame.
+// Backtracking: depth-first search over partial solutions, choose / explore / unchoose.
 //
 // A backtracking search walks a tree whose nodes are partial solutions. At
 // each node the frame does the same four things:

@@ -1,4 +1,4 @@
-// Binary search on a monotone predicate: the first integer in a range where a yes/no test turns true.
+// Binary search: the first integer in a range where a monotone yes/no test turns true.
 //
 // Every binary search in the catalog is one question: over a range of integers
 // (indices of an array, or candidate answer values), a predicate is false,
@@ -37,8 +37,7 @@ constexpr T midpoint_down(T lo, T hi) {
 // The first x in [lo, hi) with pred(x), or hi if there is none.
 // pred must be monotone on [lo, hi): once true, true for every larger x.
 // An empty range (lo >= hi) answers hi without calling pred.
-template <detail::search_integer T, class Pred>
-  requires std::predicate<Pred&, T>
+template <detail::search_integer T, std::predicate<T> Pred>
 constexpr T first_true(T lo, T hi, Pred pred) {
   if (hi < lo) return hi;
   while (lo < hi) {  // invariant: pred is false below lo and true from hi on
@@ -58,8 +57,7 @@ constexpr T first_true(T lo, T hi, Pred pred) {
 // it"): the range is closed, so hi may be the largest value of T and no bound
 // is ever evaluated outside [lo, hi]. pred must be monotone on [lo, hi].
 // An empty range (lo > hi) answers nullopt without calling pred.
-template <detail::search_integer T, class Pred>
-  requires std::predicate<Pred&, T>
+template <detail::search_integer T, std::predicate<T> Pred>
 constexpr std::optional<T> first_true_in_values(T lo, T hi, Pred pred) {
   if (hi < lo) return std::nullopt;
   T first = first_true(lo, hi, pred);  // searches [lo, hi), answers hi if nothing there

@@ -121,7 +121,7 @@
 //
 // Headers: task.hpp, scheduler.hpp (Scheduler, go, yield, checkpoint),
 // channel.hpp, select.hpp, wait_group.hpp, timer.hpp (sleep_for),
-// blocking.hpp (blocking, blocking_for); internals in runtime.hpp,
+// blocking.hpp (blocking, blocking_for); internals in runtime.hpp, frame_pool.hpp,
 // processor.hpp, run_queue.hpp, spin_lock.hpp and src/runtime.cpp.
 
 #include <kata/sched/blocking.hpp>

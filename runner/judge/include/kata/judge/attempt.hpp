@@ -27,8 +27,10 @@
 //   with stdin closed, stdout/stderr captured and capped (a flood ends in SIGXFSZ:
 //   RE "output limit exceeded"), a 512 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
 //   of the runner's own (an allocation past it is std::bad_alloc: MLE), RLIMIT_CPU as
-//   a backstop, and a per-case wall-clock watchdog (time limit x2 + 1 s: a sleeping or
-//   looping attempt is killed, TLE). The child answers one JSON line per case on fd 3;
+//   a backstop, and per-case watchdogs: CPU time past 1.5 x the limit + 250 ms (a
+//   loop), wall time past 3 x the limit + 1 s (a sleep); either is TLE. A busy machine
+//   stretches wall time, not CPU time, so CPU is the one that normally fires.
+//   The child answers one JSON line per case on fd 3;
 //   the answer is judged in the parent with judge_case() (the same comparator,
 //   checker, unmodified-argument and time checks as the reference), charging the
 //   call's CPU time so a loaded machine does not turn AC into TLE.

@@ -9,6 +9,7 @@
 // scheduler-based run engine (`kata run`) replaces this for parallel batches.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,14 @@ struct ProblemResult {
   std::vector<CaseResult> cases;
 };
 
+// How long to wait for a case before giving up on it. The TLE verdict itself
+// compares the time measured inside the solution's call with the limit; this
+// wall-clock deadline only catches calls that never return, so it leaves room for
+// decoding, encoding and comparing huge inputs on a loaded machine.
+inline std::chrono::milliseconds watchdog_deadline(int limit_ms) {
+  return std::chrono::milliseconds(2 * static_cast<long long>(limit_ms) + 500);
+}
+
 // What to ask a solution for: the answer argument of a void method, then the
 // arguments that must come back unmodified.
 CallOptions call_options(const ProblemMeta& meta);
@@ -72,5 +81,7 @@ ProblemResult summarize(std::string problem, std::vector<CaseResult> cases);
 // then end with std::_Exit after flushing its output: returning from main would
 // destroy globals under that thread's feet.
 bool threads_abandoned();
+// Records threads another engine (the scheduler's blocking_for) left behind.
+void note_abandoned_threads(std::size_t n);
 
 }  // namespace kata::judge

@@ -11,9 +11,10 @@
 //     on LeetCode), RLIMIT_DATA (heap and anonymous mappings, not the stack: an
 //     allocation past it fails, which the program sees as std::bad_alloc),
 //     RLIMIT_CPU (SIGXCPU), RLIMIT_CORE = 0;
-//   - a wall-clock watchdog in the parent: on_line() returns the deadline for the
-//     next line (a per-case clock), and when it passes the whole group is killed,
-//     so a sleeping program ends too.
+//   - watchdogs in the parent, per line of the channel (a per-case clock): CPU time
+//     (read from /proc/PID/stat) past Spec::cpu_per_line, or the wall-clock deadline
+//     on_line() returns for the next line (so a sleeping program ends too); either
+//     kills the whole group.
 // When the child has ended, the parent kills its process group, drains the channel,
 // reaps the child (wait4: status and peak RSS), then reaps strays: the calling
 // process is made a child subreaper (PR_SET_CHILD_SUBREAPER) the first time, so
@@ -50,6 +51,10 @@ struct Spec {
   std::vector<std::string> env;   // NAME=value; empty: the parent's environment
   Limits limits;
   bool channel = false;       // open the result channel as the child's fd 3
+  // The CPU watchdog: killed (timed_out) once the child has used this much CPU
+  // time since the last line (or its start); 0: wall clock only. A CPU-bound child
+  // is stopped by its own consumption even when a busy machine slows its wall clock.
+  std::chrono::milliseconds cpu_per_line{0};
   std::size_t keep_output = 64 * 1024;  // how much of stdout+stderr to return
 };
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <kata/sched/processor.hpp>
+#include <kata/sched/spin_lock.hpp>
 
 namespace kata::sched {
 
@@ -139,7 +140,7 @@ class Runtime {
   void pidleput_locked(Processor* p);
   Processor* new_processor_locked();
   void* local_get(Processor* p);
-  void* global_get_locked(Processor* p, bool just_one);
+  void* global_get(Processor* p, bool just_one);
   void* steal(Processor* p);
   bool work_anywhere() const;
   void* find_runnable(Machine* m);
@@ -169,8 +170,10 @@ class Runtime {
   alignas(64) std::atomic<std::size_t> global_size_{0};  // == global_.size(); changed under mu_
   std::atomic<std::int64_t> external_spawned_{0};        // spawns from threads without a P
 
-  std::mutex mu_;  // Go's sched.lock: guards the fields below
+  SpinLock gq_lock_;  // guards global_ (short critical sections on hot paths)
   std::deque<void*> global_;
+
+  std::mutex mu_;  // Go's sched.lock: guards the fields below
   std::vector<Processor*> pidle_;
   std::vector<Machine*> midle_;
   std::vector<std::unique_ptr<Machine>> allm_;

@@ -48,13 +48,16 @@ class Scheduler {
     std::condition_variable cv;
     bool done = false;
     std::exception_ptr error;
-    std::optional<std::conditional_t<std::is_void_v<T>, char, T>> value;
+    using Value = std::conditional_t<std::is_reference_v<T>, std::remove_reference_t<T>*, T>;
+    std::optional<std::conditional_t<std::is_void_v<T>, char, Value>> value;
   };
   template <class T>
   static Task<void> block_on_root(Task<T> task, BlockOn<T>* st) {
     try {
       if constexpr (std::is_void_v<T>) {
         co_await std::move(task);
+      } else if constexpr (std::is_reference_v<T>) {
+        st->value.emplace(std::addressof(co_await std::move(task)));
       } else {
         st->value.emplace(co_await std::move(task));
       }
@@ -79,7 +82,11 @@ T Scheduler::block_on(Task<T> task) {
   std::unique_lock lk(st.mu);
   st.cv.wait(lk, [&] { return st.done; });
   if (st.error) std::rethrow_exception(st.error);
-  if constexpr (!std::is_void_v<T>) return std::move(*st.value);
+  if constexpr (std::is_reference_v<T>) {
+    return **st.value;
+  } else if constexpr (!std::is_void_v<T>) {
+    return std::move(*st.value);
+  }
 }
 
 // Spawns on the scheduler of the calling task. Throws std::logic_error elsewhere.

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <coroutine>
+#include <cstddef>
 #include <exception>  // std::exception_ptr, std::terminate
 #include <memory>     // std::addressof
 #include <type_traits>
 #include <utility>
+
+#include <kata/sched/frame_pool.hpp>
 
 namespace kata::sched {
 
@@ -20,6 +23,9 @@ class Runtime;
 void root_done(Runtime* rt) noexcept;
 
 struct PromiseBase {
+  static void* operator new(std::size_t size) { return FramePool::allocate(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { FramePool::deallocate(p, size); }
+
   std::coroutine_handle<> continuation;  // the awaiting coroutine; null for a spawned task
   Runtime* root = nullptr;               // set when spawned: the frame frees itself at the end
   std::exception_ptr error;

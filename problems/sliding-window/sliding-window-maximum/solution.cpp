@@ -1,0 +1,21 @@
+// Time:  O(n)
+// Space: O(k)
+
+// The monotonic deque of kata::patterns::window_max
+// (patterns/include/kata/patterns/sliding_window.hpp): an index that has a larger
+// or equal value to its right can never be a window's maximum again, so it is dropped.
+class Solution {
+ public:
+  vector<int> maxSlidingWindow(vector<int>& nums, int k) {
+    const int n = static_cast<int>(nums.size());
+    vector<int> maxima;
+    deque<int> candidates;  // invariant: indices inside the window, values strictly decreasing
+    for (int right = 0; right < n; ++right) {
+      while (!candidates.empty() && nums[candidates.back()] <= nums[right]) candidates.pop_back();
+      candidates.push_back(right);
+      if (candidates.front() <= right - k) candidates.pop_front();  // it left the window
+      if (right >= k - 1) maxima.push_back(nums[candidates.front()]);
+    }
+    return maxima;
+  }
+};

@@ -1,0 +1,31 @@
+// size: the number of courses n (at least 1); at the maximum, 5000 pairs.
+// Pairs follow a hidden order (so the plan is feasible) and, for about half the
+// inputs, a few go against it, which may or may not close a cycle; self-loops
+// (legal here) come up now and then.
+
+Json generate(Random& rng, int size) {
+  int n = std::clamp(size, 1, 2000);
+  long long room = 1LL * n * n;  // ordered pairs, self-loops included
+  int m = n >= 2000 ? 5000
+                    : static_cast<int>(std::min<long long>(room, rng.between(0, 2 * n)));
+  std::vector<int> rank(static_cast<std::size_t>(n));
+  std::iota(rank.begin(), rank.end(), 0);
+  rng.shuffle(rank);
+  int against = rng.chance(0.5) ? 0 : rng.between(1, 3);
+  bool self_loop = rng.chance(0.05);
+  std::set<std::pair<int, int>> used;
+  std::vector<std::vector<int>> pairs;
+  for (int tries = 0; static_cast<int>(pairs.size()) < m && tries < 50 * (m + 1); ++tries) {
+    int a = rng.between(0, n - 1), b = rng.between(0, n - 1);
+    bool wrong_way = rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+    if (a == b && !self_loop) continue;
+    if (wrong_way) {
+      if (against == 0) continue;
+      --against;
+    }
+    if (a == b) self_loop = false;
+    if (used.insert({a, b}).second) pairs.push_back({a, b});  // b before a
+  }
+  rng.shuffle(pairs);
+  return Json::array({n, pairs});
+}

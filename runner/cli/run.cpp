@@ -1,0 +1,175 @@
+// kata run: every case of every selected problem, in parallel on the scheduler.
+#include <unistd.h>  // isatty
+
+#include <cstdio>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include <kata/judge/registry.hpp>
+#include <kata/judge/run.hpp>
+
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+struct RunOptions {
+  std::vector<std::string> patterns;
+  std::vector<std::string> problems;
+  std::size_t jobs = 0;  // 0: every core
+  std::optional<int> time_limit_ms;
+  bool json = false;
+  std::string junit;
+};
+
+// The reference solutions of the selected problems, with their cases loaded. A
+// problem that cannot be loaded becomes a workload with errors: reported, not run.
+std::vector<judge::Workload> reference_workloads(const std::vector<const judge::Problem*>& chosen) {
+  std::vector<judge::Workload> out;
+  for (const auto* p : chosen) {
+    judge::Workload w;
+    w.meta = p->meta;
+    std::vector<judge::LoadError> errors;
+    w.cases = judge::load_cases(p->cases_file(), p->meta, errors);
+    for (auto& e : errors)
+      if (e.message.rfind("case \"", 0) != 0) w.errors.push_back(std::move(e));
+    const auto* ref = judge::references().find(p->meta.slug);
+    if (!ref) {
+      w.errors.push_back({p->dir.string(), 0, 0, "no reference solution is compiled in"});
+    } else {
+      w.solve = ref->solve;
+      w.checker = ref->checker;
+      w.prepare = [ref](const judge::ProblemMeta& meta, judge::Case& c) {
+        std::vector<judge::Case> one{std::move(c)};
+        judge::expand_generated(one, meta, *ref);
+        c = std::move(one[0]);
+      };
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// One line, redrawn in place on a terminal at most ten times a second.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool live) : live_(live) {}
+  void update(const judge::RunProgress& p) {
+    if (!live_) return;
+    if (p.done != p.total && p.elapsed_seconds - last_ < 0.1) return;
+    last_ = p.elapsed_seconds;
+    double rate = p.elapsed_seconds > 0 ? static_cast<double>(p.done) / p.elapsed_seconds : 0;
+    double left = rate > 0 ? static_cast<double>(p.total - p.done) / rate : 0;
+    fmt::print(stderr, "\r\033[K{}/{} cases  {} failed  {:.0f}/s  {:.1f}s elapsed  ~{:.1f}s left",
+               p.done, p.total, p.failed, rate, p.elapsed_seconds, left);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+  void clear() {
+    if (drawn_) fmt::print(stderr, "\r\033[K");
+  }
+
+ private:
+  bool live_;
+  bool drawn_ = false;
+  double last_ = -1;
+};
+
+void print_table(const std::vector<judge::PatternRow>& rows, const judge::Style& style) {
+  fmt::print("{:<22} {:>8} {:>6} {:>7} {:>7} {:>10}  {}\n", "pattern", "problems", "cases",
+             "passed", "failed", "solve ms", "slowest case");
+  for (const auto& r : rows) {
+    std::string failed = fmt::format("{:>7}", r.failed);
+    fmt::print("{:<22} {:>8} {:>6} {:>7} {} {:>10.1f}  {} ({:.1f} ms)\n", r.pattern, r.problems,
+               r.cases, r.passed, r.failed ? style.paint(failed, "1;31") : failed, r.solve_ms,
+               r.slowest_case, r.slowest_ms);
+  }
+}
+
+int run_run(const RunOptions& o, Context& ctx) {
+  const auto& catalog = ctx.catalog();
+  ctx.report_catalog_errors();
+  std::vector<const judge::Problem*> chosen;
+  auto all_patterns = catalog.patterns();
+  for (const auto& p : o.patterns)
+    if (std::find(all_patterns.begin(), all_patterns.end(), p) == all_patterns.end()) {
+      fmt::print(stderr, "kata: no pattern \"{}\"; the patterns are: {}\n", p,
+                 fmt::join(all_patterns, ", "));
+      return kUsage;
+    }
+  for (const auto& slug : o.problems)
+    if (!ctx.problem_or_suggest(slug)) return kUsage;
+  for (const auto& p : catalog.problems) {
+    bool by_pattern = std::find(o.patterns.begin(), o.patterns.end(), p.meta.pattern) !=
+                      o.patterns.end();
+    bool by_slug = std::find_if(o.problems.begin(), o.problems.end(), [&](const auto& s) {
+                     return catalog.find(s) == &p;
+                   }) != o.problems.end();
+    if ((o.patterns.empty() && o.problems.empty()) || by_pattern || by_slug) chosen.push_back(&p);
+  }
+  auto workloads =
+      std::make_shared<const std::vector<judge::Workload>>(reference_workloads(chosen));
+  for (const auto& w : *workloads)
+    for (const auto& e : w.errors) fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());
+
+  judge::RunConfig config;
+  if (o.jobs > 0) config.processors = o.jobs;
+  config.time_limit_ms = o.time_limit_ms;
+  auto style = ctx.style_out();
+  bool live = !o.json && isatty(fileno(stderr));
+  ProgressLine line(live);
+  std::size_t printed_failures = 0;
+  auto report = judge::run(workloads, config, [&](const judge::CaseEvent& e, const judge::RunProgress& p) {
+    if (!live && !o.json && e.result.verdict != judge::Verdict::AC && printed_failures++ < 50)
+      fmt::print("{} {}/{}\n", judge::to_string(e.result.verdict),
+                 (*workloads)[e.workload].meta.slug, e.result.name);
+    line.update(p);
+  });
+  line.clear();
+
+  if (!o.junit.empty()) {
+    std::ofstream out(o.junit);
+    out << judge::run_to_junit(*workloads, report);
+    if (!out) {
+      fmt::print(stderr, "kata: cannot write {}\n", o.junit);
+      return kUsage;
+    }
+  }
+  bool ok = report.failed == 0 && report.broken == 0;
+  if (o.json) {
+    fmt::print("{}\n", judge::run_to_json(*workloads, report).dump(2));
+    return ok ? kOk : kFailed;
+  }
+  print_table(judge::summarize_by_pattern(*workloads, report), style);
+  for (std::size_t wi = 0; wi < workloads->size(); ++wi) {
+    const auto& p = report.problems[wi];
+    if (p.passed == p.total) continue;
+    judge::ProblemResult failures = p;
+    std::erase_if(failures.cases, [](const auto& c) { return c.verdict == judge::Verdict::AC; });
+    fmt::print("\n{}\n", style.paint((*workloads)[wi].meta.slug, "1"));
+    judge::print_result(stdout, failures, style);
+  }
+  fmt::print("\n{} passed, {} failed", report.passed, report.failed);
+  if (report.broken) fmt::print(" ({} problem{} could not run)", report.broken, report.broken == 1 ? "" : "s");
+  fmt::print("  ({:.2f}s, -j {})\n", report.wall_seconds, config.processors);
+  return ok ? kOk : kFailed;
+}
+
+}  // namespace
+
+void setup_run(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<RunOptions>();
+  auto* sub = app.add_subcommand("run", "Judge every case of a pattern (or all) in parallel");
+  sub->add_option("--pattern", o->patterns, "Only this pattern (repeatable)");
+  sub->add_option("--problem", o->problems, "Only this problem (repeatable)");
+  sub->add_option("-j,--jobs", o->jobs, "Processors to run on (default: every core)")
+      ->check(CLI::Range(1, 256));
+  sub->add_option("--time-limit", o->time_limit_ms, "Per-case time limit in ms, for every problem")
+      ->check(CLI::Range(1, 600000));
+  sub->add_flag("--json", o->json, "One object per problem plus totals");
+  sub->add_option("--junit", o->junit, "Also write JUnit XML to this file");
+  sub->callback([o, &ctx] { ctx.exit_code = run_run(*o, ctx); });
+}
+
+}  // namespace kata::cli

@@ -1,0 +1,94 @@
+// kata stress: random inputs, the attempt against the brute force; shrink and save a failure.
+#include <fmt/core.h>
+
+#include <kata/judge/registry.hpp>
+#include <kata/judge/stress.hpp>
+
+#include "verbs.hpp"
+
+namespace kata::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct StressOptions {
+  std::string slug;
+  std::string file;
+  std::uint64_t seed = 1;
+  int iterations = 300;
+};
+
+int run_stress(const StressOptions& o, Context& ctx) {
+  const auto* p = ctx.problem_or_suggest(o.slug);
+  if (!p) return kUsage;
+  const auto* ref = judge::references().find(p->meta.slug);
+  if (!ref) {
+    fmt::print(stderr, "kata: {} is not compiled in; rebuild with ./kata\n", p->meta.slug);
+    return kUsage;
+  }
+  fs::path home = judge::default_home();
+  fs::path attempt = o.file.empty() ? home / "practice" / (p->meta.slug + ".cpp") : fs::path(o.file);
+  std::error_code ec;
+  if (!fs::is_regular_file(attempt, ec)) {
+    fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
+               judge::display_path(attempt), p->meta.slug);
+    return kUsage;
+  }
+  judge::StressOptions so;
+  so.seed = o.seed;
+  so.iterations = o.iterations;
+  judge::StressResult r;
+  try {
+    r = judge::stress(p->meta, *ref, attempt, so);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: {}\n", e.what());
+    return kUsage;
+  }
+  auto style = ctx.style_out();
+  if (!r.error.empty()) {
+    fmt::print(stderr, "kata: {}\n", r.error);
+    return kUsage;
+  }
+  if (!r.build.ok) {
+    fmt::print("{} {}\n{}\n", style.verdict(judge::Verdict::CE), p->meta.slug, r.build.error);
+    return kFailed;
+  }
+  if (!r.shrunk) {
+    fmt::print("{} {}: {} random inputs (seed {}) all agree with the brute force\n",
+               style.verdict(judge::Verdict::AC), p->meta.slug, r.inputs_run, o.seed);
+    return kOk;
+  }
+  const auto& v = *r.verdict;
+  fmt::print("{} {}: the attempt disagrees with the brute force (seed {}, {} inputs tried)\n",
+             style.verdict(v.verdict), p->meta.slug, o.seed, r.inputs_run);
+  fmt::print("  first failing input  {}\n", judge::dump_short(r.original->input, 200));
+  fmt::print("  shrunk to            {}\n", judge::dump_short(r.shrunk->input, 200));
+  if (r.shrunk->expected) fmt::print("  expected (brute)     {}\n", judge::dump_short(*r.shrunk->expected, 200));
+  if (v.got) fmt::print("  got                  {}\n", judge::dump_short(*v.got, 200));
+  if (!v.message.empty()) fmt::print("  {}  {}\n", v.verdict == judge::Verdict::WA ? "diff               " : "why                ", v.message);
+  fs::path cases = home / "practice" / (p->meta.slug + ".cases.json");
+  try {
+    std::string name = judge::save_case(cases, *r.shrunk);
+    fmt::print("  saved as \"{}\" in {}: `kata test {}` runs it from now on\n", name,
+               judge::display_path(cases), p->meta.slug);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: the case was not saved: {}\n", e.what());
+  }
+  return kFailed;
+}
+
+}  // namespace
+
+void setup_stress(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<StressOptions>();
+  auto* sub = app.add_subcommand(
+      "stress", "Random inputs: your attempt against the brute force; shrinks and saves a failure");
+  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
+  sub->add_option("--file", o->file, "The attempt (default: practice/SLUG.cpp)");
+  sub->add_option("--seed", o->seed, "Seed of the random inputs (same seed, same inputs)");
+  sub->add_option("--iterations", o->iterations, "How many random inputs")
+      ->check(CLI::Range(1, 1000000));
+  sub->callback([o, &ctx] { ctx.exit_code = run_stress(*o, ctx); });
+}
+
+}  // namespace kata::cli

@@ -1,0 +1,131 @@
+// The run engine: one task per case on the scheduler, one channel, one collector.
+#include "kata/judge/run.hpp"
+
+#include <chrono>
+#include <memory>
+
+#include <kata/sched.hpp>
+
+namespace kata::judge {
+namespace {
+
+using kata::sched::Channel;
+using kata::sched::Task;
+using kata::sched::WaitGroup;
+using Clock = std::chrono::steady_clock;
+
+// What a case task needs, shared so an abandoned thread never outlives it.
+struct Shared {
+  std::shared_ptr<const std::vector<Workload>> workloads;
+  RunConfig config;
+};
+
+int limit_of(const Shared& s, const Workload& w) {
+  return s.config.time_limit_ms.value_or(w.meta.time_limit_ms);
+}
+
+CaseResult timed_out(const Case& c, int limit_ms) {
+  CaseResult r;
+  r.name = c.name;
+  r.verdict = Verdict::TLE;
+  r.time_ms = limit_ms;
+  r.input = c.input;
+  r.expected = c.expected;
+  r.file = c.file;
+  r.line = c.line;
+  r.message = "did not finish within the time limit of " + std::to_string(limit_ms) +
+              " ms; its thread was left behind";
+  return r;
+}
+
+// One case: prepare it, judge it under the time limit, send the result.
+Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_t ci,
+                     Channel<CaseEvent> out, WaitGroup* wg) {
+  const Workload& w = (*s->workloads)[wi];
+  int limit = limit_of(*s, w);
+  // The case and everything judge_case reads are owned by the closure, which the
+  // scheduler keeps alive in shared state for as long as the thread running it.
+  auto work = [s, wi, ci, limit]() {
+    const Workload& w = (*s->workloads)[wi];
+    Case c = w.cases[ci];
+    if (w.prepare) w.prepare(w.meta, c);
+    return judge_case(w.meta, c, w.solve, w.checker, limit);
+  };
+  std::optional<CaseResult> r =
+      co_await kata::sched::blocking_for(watchdog_deadline(limit), work);
+  CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit)};
+  co_await out.send(std::move(e));
+  wg->done();
+}
+
+// Spawns every case task, waits for all of them, then closes the channel.
+Task<void> produce(std::shared_ptr<const Shared> s, Channel<CaseEvent> out) {
+  WaitGroup wg;
+  const auto& ws = *s->workloads;
+  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+    if (!ws[wi].errors.empty()) continue;
+    for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
+      wg.add(1);
+      kata::sched::go(judge_one(s, wi, ci, out, &wg));
+    }
+  }
+  co_await wg.wait();
+  out.close();
+}
+
+// Receives until the channel is closed and drained.
+Task<RunReport> collect(
+    std::shared_ptr<const Shared> s,
+    const std::function<void(const CaseEvent&, const RunProgress&)>* on_result) {
+  const auto& ws = *s->workloads;
+  RunReport report;
+  std::vector<std::vector<std::optional<CaseResult>>> slots(ws.size());
+  RunProgress progress;
+  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+    if (ws[wi].errors.empty()) {
+      slots[wi].resize(ws[wi].cases.size());
+      progress.total += ws[wi].cases.size();
+    } else {
+      ++report.broken;
+    }
+  }
+  auto start = Clock::now();
+  Channel<CaseEvent> results(1024);
+  kata::sched::go(produce(s, results));
+  while (auto e = co_await results.recv()) {
+    ++progress.done;
+    if (e->result.verdict != Verdict::AC) ++progress.failed;
+    if (e->result.verdict == Verdict::TLE && e->result.message.ends_with("left behind"))
+      ++report.abandoned;
+    progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (*on_result && *on_result) (*on_result)(*e, progress);
+    slots[e->workload][e->index] = std::move(e->result);
+  }
+  report.wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+    std::vector<CaseResult> cases;
+    for (auto& slot : slots[wi]) cases.push_back(std::move(*slot));
+    ProblemResult p = summarize(ws[wi].meta.slug, std::move(cases));
+    if (!ws[wi].errors.empty()) p.verdict = Verdict::ERR;
+    report.passed += static_cast<std::size_t>(p.passed);
+    report.failed += static_cast<std::size_t>(p.total - p.passed);
+    report.problems.push_back(std::move(p));
+  }
+  co_return report;
+}
+
+}  // namespace
+
+RunReport run(std::shared_ptr<const std::vector<Workload>> workloads, const RunConfig& config,
+              const std::function<void(const CaseEvent&, const RunProgress&)>& on_result) {
+  auto shared = std::make_shared<Shared>(Shared{std::move(workloads), config});
+  RunReport report;
+  {
+    kata::sched::Scheduler scheduler(std::max<std::size_t>(1, config.processors));
+    report = scheduler.block_on(collect(shared, &on_result));
+  }
+  if (report.abandoned > 0) note_abandoned_threads(report.abandoned);
+  return report;
+}
+
+}  // namespace kata::judge

@@ -1,0 +1,178 @@
+// Hostile and wrong attempts, each with the verdict written at its top.
+#include <catch2/catch.hpp>
+
+#include <kata/judge/sandbox.hpp>
+#include <kata/judge/stub.hpp>
+
+#include "fixtures.hpp"
+
+using namespace kata;
+using namespace kata::test;
+using judge::Verdict;
+
+namespace {
+
+// Processes still running the runner's executable (forked copies keep its cmdline).
+std::vector<int> processes_running(const fs::path& exe) {
+  std::vector<int> pids;
+  for (const auto& e : fs::directory_iterator("/proc")) {
+    std::string name = e.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream in(e.path() / "cmdline");
+    std::string cmd;
+    std::getline(in, cmd, '\0');
+    if (cmd == exe.string()) pids.push_back(std::stoi(name));
+  }
+  return pids;
+}
+
+int line_of_marker(const fs::path& file) {
+  std::ifstream in(file);
+  int n = 0;
+  for (std::string l; std::getline(in, l);) {
+    ++n;
+    if (l.find("// <- here") != std::string::npos) return n;
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("Every fixture gets the verdict written at its top", "[attempts]") {
+  for (const auto& dir : fs::directory_iterator(KATA_ATTEMPT_FIXTURES)) {
+    std::string slug = dir.path().filename().string();
+    if (!compiled_problem(slug)) {
+      WARN(slug << " is not compiled into this build: its fixtures are skipped");
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (const auto& f : fs::directory_iterator(dir.path()))
+      if (f.path().extension() == ".cpp" && !expectation(f.path()).verdict.empty())
+        files.push_back(f.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::string name = f.stem().string();
+      auto want = expectation(f);
+      DYNAMIC_SECTION(slug << "/" << name << " is " << want.verdict) {
+        const auto& r = judged(slug, name);
+        CHECK(judge::to_string(r.result.verdict) == want.verdict);
+        if (!want.text.empty()) {
+          const auto* bad = first_failure(r);
+          REQUIRE(bad);
+          CHECK_THAT(bad->message, Catch::Contains(want.text));
+        }
+        CHECK(judge::sandbox::children_of_self().empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("An off-by-one passes the official examples and fails an edge case", "[attempts]") {
+  const auto& r = judged("search-insert-position", "wa_off_by_one");
+  REQUIRE(r.result.verdict == Verdict::WA);
+  for (const auto& c : r.result.cases)
+    if (c.name.rfind("example-", 0) == 0) CHECK(c.verdict == Verdict::AC);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  CHECK(bad->name == "before-the-start");
+  CHECK(bad->got == judge::Json(1));
+  CHECK(bad->expected == judge::Json(0));
+  CHECK(r.result.passed > 0);
+  CHECK(r.result.passed < r.result.total);
+}
+
+TEST_CASE("A Permutations answer with a duplicated row is wrong", "[attempts]") {
+  if (!compiled_problem("permutations")) {
+    WARN("permutations is not compiled into this build");
+    return;
+  }
+  const auto& r = judged("permutations", "wa_duplicated_row");
+  CHECK(r.result.verdict == Verdict::WA);
+  CHECK(judged("permutations", "ac").result.verdict == Verdict::AC);
+}
+
+TEST_CASE("A time limit stops judging; the other failures do not", "[attempts]") {
+  const auto& tle = judged("search-insert-position", "tle_loop");
+  REQUIRE(tle.result.cases.size() == 1);
+  CHECK(tle.notes.not_run == tle.result.total - 1);
+  CHECK(tle.result.passed == 0);
+  const auto& re = judged("search-insert-position", "re_abort");
+  CHECK(static_cast<int>(re.result.cases.size()) == re.result.total);  // a fresh child per case
+  CHECK(re.notes.children == re.result.total);
+}
+
+TEST_CASE("Deep recursion has a big stack, and overflowing it is a stack overflow", "[attempts]") {
+  CHECK(judged("search-insert-position", "ac_deep_recursion").result.verdict == Verdict::AC);
+  const auto& r = judged("search-insert-position", "re_deep_recursion");
+  REQUIRE(first_failure(r));
+  CHECK_THAT(first_failure(r)->message, Catch::Contains("SIGSEGV"));
+  CHECK(r.sanitizer.empty());  // a stack overflow needs no sanitizer to explain it
+}
+
+TEST_CASE("Nothing the attempt spawned outlives the judging", "[attempts]") {
+  const auto& r = judged("search-insert-position", "ac_spawns_child");
+  CHECK(r.result.verdict == Verdict::AC);
+  CHECK(processes_running(r.build.exe).empty());
+  CHECK(judge::sandbox::children_of_self().empty());
+}
+
+TEST_CASE("A compile error points at the attempt's own file and line", "[attempts]") {
+  const auto& r = judged("search-insert-position", "ce");
+  REQUIRE(r.result.verdict == Verdict::CE);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  CHECK_THAT(bad->message, Catch::Contains("ce.cpp:7:"));
+  CHECK_THAT(bad->message, Catch::Contains("error:"));
+  CHECK(r.result.total > 1);
+  CHECK(r.result.passed == 0);
+}
+
+TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
+  for (std::string name : {"re_out_of_bounds", "re_segfault"}) {
+    DYNAMIC_SECTION(name) {
+      const auto& r = judged("search-insert-position", name);
+      REQUIRE(r.result.verdict == Verdict::RE);
+      int line = line_of_marker(fixture("search-insert-position", name));
+      REQUIRE(line > 0);
+      CHECK_THAT(r.sanitizer, Catch::Contains("AddressSanitizer"));
+      CHECK_THAT(r.sanitizer, Catch::Contains(name + ".cpp:" + std::to_string(line)));
+      CHECK_THAT(first_failure(r)->message, Catch::Contains(r.sanitizer));
+    }
+  }
+}
+
+TEST_CASE("An unchanged attempt is not compiled again", "[attempts]") {
+  const auto* p = compiled_problem("search-insert-position");
+  auto file = fixture("search-insert-position", "ac");
+  auto first = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
+  auto again = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
+  REQUIRE(first.ok);
+  CHECK(again.cached);
+  CHECK(again.exe == first.exe);
+}
+
+TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]") {
+  std::vector<std::string> slugs = {"search-insert-position", "permutations"};
+  for (const auto& p : catalog().problems)  // one design problem, if any is compiled in
+    if (p.meta.kind == judge::ProblemMeta::Kind::design && compiled_problem(p.meta.slug)) {
+      slugs.push_back(p.meta.slug);
+      break;
+    }
+  auto dir = fs::temp_directory_path() / ("kata-stub-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const auto& slug : slugs) {
+    const auto* p = compiled_problem(slug);
+    if (!p) continue;
+    DYNAMIC_SECTION(slug) {
+      auto stub = judge::attempt_stub(p->meta);
+      CHECK_THAT(stub, Catch::Contains("// Time:"));
+      CHECK_THAT(stub, Catch::Contains("// Space:"));
+      auto file = dir / (slug + ".cpp");
+      std::ofstream(file) << stub;
+      auto b = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
+      INFO(b.diagnostics);
+      CHECK(b.ok);
+    }
+  }
+  fs::remove_all(dir);
+}

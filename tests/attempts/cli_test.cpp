@@ -1,0 +1,113 @@
+// The verbs as a practiser uses them: kata start, kata test (with its log record), kata stress.
+#include <sys/wait.h>
+
+#include <cstdlib>
+
+#include <catch2/catch.hpp>
+
+#include <kata/practice/log.hpp>
+
+#include "fixtures.hpp"
+
+using namespace kata;
+using namespace kata::test;
+
+namespace {
+
+// A KATA_HOME of its own: the real problems, an empty practice folder and log.
+struct Home {
+  fs::path dir = fs::temp_directory_path() / ("kata-home-" + std::to_string(::getpid()));
+  fs::path log = dir / "log.jsonl";
+  Home() {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::create_directory_symlink(fs::path(KATA_TEST_SOURCE_DIR) / "problems", dir / "problems");
+  }
+  ~Home() { fs::remove_all(dir); }
+  // Runs kata with this home; returns the exit status; stdout into `out`.
+  int kata(const std::string& args, std::string* out = nullptr) const {
+    fs::path captured = dir / "stdout.txt";
+    std::string cmd = "KATA_HOME='" + dir.string() + "' KATA_LOG='" + log.string() + "' '" +
+                      std::string(KATA_BINARY) + "' " + args + " >'" + captured.string() +
+                      "' 2>&1";
+    int status = std::system(cmd.c_str());
+    if (out) {
+      std::ifstream in(captured);
+      out->assign(std::istreambuf_iterator<char>(in), {});
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("kata start writes a stub and logs the start; kata test judges it and logs the attempt",
+          "[attempts][cli]") {
+  Home home;
+  std::string out;
+  REQUIRE(home.kata("start search-insert-position", &out) == 0);
+  auto stub = home.dir / "practice" / "search-insert-position.cpp";
+  CHECK(fs::exists(stub));
+  CHECK_THAT(out, Catch::Contains("search-insert-position.cpp"));
+  CHECK(fs::exists(home.dir / "practice" / "compile_commands.json"));
+  CHECK(home.kata("start search-insert-position") == 2);  // never overwrites without --force
+  CHECK(home.kata("start search-insert-position --force") == 0);
+
+  CHECK(home.kata("test search-insert-position --json", &out) == 1);  // the stub returns 0
+  auto j = judge::Json::parse(out.substr(out.find('{')));
+  CHECK(j["verdict"] == "WA");
+  CHECK(j["cases"].is_array());
+
+  fs::copy_file(fixture("search-insert-position", "ac"), stub, fs::copy_options::overwrite_existing);
+  CHECK(home.kata("test search-insert-position") == 0);
+
+  auto log = practice::read_log(home.log);
+  CHECK(log.problems.empty());
+  REQUIRE(log.records.size() == 4);
+  CHECK(log.records[0].event == "start");
+  CHECK(log.records[2].event == "attempt");
+  CHECK(log.records[2].verdict == "WA");
+  const auto& last = log.records[3];
+  CHECK(last.event == "attempt");
+  CHECK(last.problem == "search-insert-position");
+  CHECK(last.pattern == "binary-search");
+  CHECK(last.difficulty == "Easy");
+  CHECK(last.verdict == "AC");
+  CHECK(last.passed == last.total);
+  CHECK(last.total > 8);
+  REQUIRE(last.seconds);
+  CHECK(*last.seconds >= 0);
+  CHECK(last.hash == judge::hash_file(stub));
+  CHECK_THAT(last.file, Catch::Contains("search-insert-position.cpp"));
+}
+
+TEST_CASE("kata test --file judges any file and logs it; --log overrides the log", "[attempts][cli]") {
+  Home home;
+  auto other_log = home.dir / "other.jsonl";
+  auto file = fixture("search-insert-position", "re_throw");
+  CHECK(home.kata("test search-insert-position --file '" + file.string() + "' --log '" +
+                  other_log.string() + "'") == 1);
+  auto log = practice::read_log(other_log);
+  REQUIRE(log.records.size() == 1);
+  CHECK(log.records[0].verdict == "RE");
+  CHECK_FALSE(log.records[0].seconds);  // never started
+  CHECK(home.kata("test search-insert-position --file /nonexistent.cpp") == 2);
+}
+
+TEST_CASE("kata stress saves the shrunk failure, and kata test then runs it", "[attempts][cli]") {
+  Home home;
+  fs::create_directories(home.dir / "practice");
+  fs::copy_file(fixture("search-insert-position", "stress_planted"),
+                home.dir / "practice" / "search-insert-position.cpp");
+  // The planted bug passes every case of cases.json...
+  CHECK(home.kata("test search-insert-position") == 0);
+  std::string out;
+  CHECK(home.kata("stress search-insert-position --seed 3 --iterations 100", &out) == 1);
+  CHECK_THAT(out, Catch::Contains("saved as"));
+  auto saved = home.dir / "practice" / "search-insert-position.cases.json";
+  REQUIRE(fs::exists(saved));
+  // ...and fails the one stress saved.
+  CHECK(home.kata("test search-insert-position --json", &out) == 1);
+  auto j = judge::Json::parse(out.substr(out.find('{')));
+  CHECK(j["verdict"] == "WA");
+}

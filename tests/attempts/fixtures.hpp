@@ -1,0 +1,75 @@
+// Shared by the attempt tests: the catalog, each problem's cases, and each fixture
+// judged once per test run (compiling is the slow part; the runner cache keeps it
+// to once per build tree).
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <kata/judge/attempt.hpp>
+#include <kata/judge/catalog.hpp>
+#include <kata/judge/registry.hpp>
+
+namespace kata::test {
+
+namespace fs = std::filesystem;
+
+inline const judge::Catalog& catalog() {
+  static const judge::Catalog c = judge::load_catalog(fs::path(KATA_TEST_SOURCE_DIR) / "problems");
+  return c;
+}
+
+// The problem if it is in the catalog and compiled into this build (KATA_PATTERNS).
+inline const judge::Problem* compiled_problem(const std::string& slug) {
+  const auto* p = catalog().find(slug);
+  if (!p || !judge::references().find(p->meta.slug)) return nullptr;
+  return p;
+}
+
+inline std::vector<judge::Case> problem_cases(const judge::Problem& p) {
+  std::vector<judge::LoadError> errors;
+  auto cases = judge::load_cases(p.cases_file(), p.meta, errors);
+  judge::expand_generated(cases, p.meta, *judge::references().find(p.meta.slug));
+  return cases;
+}
+
+inline fs::path fixture(const std::string& slug, const std::string& name) {
+  return fs::path(KATA_ATTEMPT_FIXTURES) / slug / (name + ".cpp");
+}
+
+// "// expect: VERDICT [text the first failure's message contains]"
+struct Expectation {
+  std::string verdict, text;
+};
+inline Expectation expectation(const fs::path& file) {
+  std::ifstream in(file);
+  std::string first;
+  std::getline(in, first);
+  const std::string tag = "// expect: ";
+  if (first.rfind(tag, 0) != 0) return {};
+  std::string rest = first.substr(tag.size());
+  auto space = rest.find(' ');
+  if (space == std::string::npos) return {rest, ""};
+  return {rest.substr(0, space), rest.substr(space + 1)};
+}
+
+inline const judge::AttemptResult& judged(const std::string& slug, const std::string& name) {
+  static std::map<std::string, judge::AttemptResult> memo;
+  auto key = slug + "/" + name;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  const auto* p = compiled_problem(slug);
+  const auto* ref = judge::references().find(slug);
+  auto r = judge::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker);
+  return memo.emplace(key, std::move(r)).first->second;
+}
+
+// The first case that is not AC (the CE "compile" case included).
+inline const judge::CaseResult* first_failure(const judge::AttemptResult& r) {
+  for (const auto& c : r.result.cases)
+    if (c.verdict != judge::Verdict::AC) return &c;
+  return nullptr;
+}
+
+}  // namespace kata::test

@@ -1,0 +1,88 @@
+// The sandbox on its own: limits, the watchdog, the channel, and no strays.
+#include <signal.h>
+
+#include <catch2/catch.hpp>
+
+#include <kata/judge/sandbox.hpp>
+
+namespace sb = kata::judge::sandbox;
+
+namespace {
+
+sb::Exit shell(const std::string& script, std::chrono::milliseconds budget = std::chrono::seconds(10),
+               sb::Limits limits = {}) {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", script};
+  spec.limits = limits;
+  spec.channel = true;
+  return sb::run(spec, sb::Clock::now() + budget);
+}
+
+}  // namespace
+
+TEST_CASE("A program that exits is reported with its status and output", "[sandbox]") {
+  auto ex = shell("echo hello; echo oops >&2; exit 3");
+  CHECK(ex.exited);
+  CHECK(ex.code == 3);
+  CHECK_FALSE(ex.timed_out);
+  CHECK(ex.output == "hello\noops\n");
+}
+
+TEST_CASE("A signal is reported by name", "[sandbox]") {
+  auto ex = shell("kill -SEGV $$");
+  CHECK_FALSE(ex.exited);
+  CHECK(ex.signal == SIGSEGV);
+  CHECK(sb::signal_name(ex.signal) == "SIGSEGV");
+  CHECK(sb::signal_name(SIGABRT) == "SIGABRT");
+}
+
+TEST_CASE("The watchdog kills a sleeping program", "[sandbox]") {
+  auto ex = shell("sleep 100", std::chrono::milliseconds(300));
+  CHECK(ex.timed_out);
+  CHECK(ex.signal == SIGKILL);
+}
+
+TEST_CASE("stdin is empty", "[sandbox]") {
+  auto ex = shell("if read line; then echo got; else echo eof; fi");
+  CHECK(ex.output == "eof\n");
+}
+
+TEST_CASE("A flood of output ends at the output limit", "[sandbox]") {
+  sb::Limits l;
+  l.output_bytes = 1 << 20;
+  auto ex = shell("yes flood", std::chrono::seconds(10), l);
+  CHECK(ex.signal == SIGXFSZ);
+  CHECK(ex.output_size <= (1u << 20));
+  CHECK(ex.output.rfind("flood\n", 0) == 0);
+}
+
+TEST_CASE("The channel delivers lines while the program runs", "[sandbox]") {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "echo one >&3; echo two >&3; printf three >&3"};
+  spec.channel = true;
+  std::vector<std::string> lines;
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(10), [&](std::string_view l) {
+    lines.emplace_back(l);
+    return sb::Clock::now() + std::chrono::seconds(10);
+  });
+  CHECK(ex.exited);
+  CHECK(lines == std::vector<std::string>{"one", "two"});  // an unfinished line is not a line
+}
+
+TEST_CASE("Nothing a program spawned outlives it, even outside its process group", "[sandbox]") {
+  auto ex = shell("sleep 1000 & setsid sh -c 'sleep 1000 & sleep 1000' & sleep 0.2; exit 0");
+  CHECK(ex.exited);
+  CHECK(ex.strays_killed >= 1);
+  CHECK(sb::processes_in_group(ex.pid).empty());
+  CHECK(sb::children_of_self().empty());
+}
+
+TEST_CASE("The memory limit makes allocation fail, not the machine", "[sandbox]") {
+  sb::Limits l;
+  l.data_bytes = 64u << 20;
+  // awk builds an ever longer string until malloc fails.
+  auto ex = shell("awk 'BEGIN { s = \"x\"; while (1) s = s s }'", std::chrono::seconds(20), l);
+  CHECK_FALSE(ex.timed_out);
+  CHECK(!(ex.exited && ex.code == 0));
+  CHECK(ex.max_rss_kb < 200 * 1024);
+}

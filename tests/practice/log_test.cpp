@@ -1,0 +1,129 @@
+// The practice log (log.hpp): tolerant reads that never touch the file, and
+// appends from several processes that never interleave.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>  // fork, _exit
+
+#include <map>
+
+#include <kata/practice/daily.hpp>
+#include <kata/practice/log.hpp>
+#include <kata/practice/stats.hpp>
+
+#include "practice_fixtures.hpp"
+
+using namespace kata::practice;
+using namespace kata::practice::test;
+
+TEST_CASE("A record survives the round trip through a line", "[log]") {
+  Record r = attempt("bs-easy", day("2026-03-10"), "WA", 12.5);
+  r.pattern = "binary-search";
+  r.difficulty = "Easy";
+  r.file = "practice/bs-easy.cpp";
+  std::string why;
+  auto back = from_json_line(to_json_line(r), why);
+  REQUIRE(back);
+  CHECK(back->event == "attempt");
+  CHECK(back->time == r.time);
+  CHECK(back->problem == "bs-easy");
+  CHECK(back->verdict == "WA");
+  CHECK(back->passed == 3);
+  CHECK(back->total == 10);
+  CHECK(back->seconds == Approx(12.5));
+  CHECK(back->file == r.file);
+}
+
+TEST_CASE("A corrupt line in the middle is reported with its number and skipped", "[log]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  const Day d = day("2026-03-10");
+  std::string text = to_json_line(attempt("bs-easy", d, "WA")) + "\n" +
+                     to_json_line(attempt("bs-easy", d, "AC")) + "\n" +
+                     "{\"event\":\"attempt\",\"time\":\"2026-03-10T12:0" + "\n" +  // torn
+                     "\n" +                                                     // blank: fine
+                     "{\"event\":\"attempt\",\"time\":\"yesterday\",\"problem\":\"x\"}\n" +
+                     to_json_line(attempt("lru", d, "AC")) + "\n";
+  write_file(log, text);
+
+  auto read = read_log(log);
+  REQUIRE(read.records.size() == 3);
+  CHECK(read.records[0].verdict == "WA");
+  CHECK(read.records[2].problem == "lru");
+  REQUIRE(read.problems.size() == 2);
+  CHECK_THAT(read.problems[0], Catch::StartsWith(log.string() + ":3: skipped:"));
+  CHECK_THAT(read.problems[1], Catch::StartsWith(log.string() + ":5: skipped:"));
+  CHECK_THAT(read.problems[1], Catch::Contains("\"time\""));
+
+  // Everything that reads the log leaves it byte for byte as it was.
+  const auto catalog = small_catalog();
+  (void)pick_daily(read.records, catalog, d + std::chrono::days{1});
+  (void)compute_stats(read.records, catalog, d);
+  (void)read_log(log);
+  CHECK(slurp(log) == text);
+}
+
+TEST_CASE("A missing log is an empty one", "[log]") {
+  TempDir dir;
+  auto read = read_log(dir / "nothing-here.jsonl");
+  CHECK(read.records.empty());
+  CHECK(read.problems.empty());
+}
+
+TEST_CASE("Records come newest first by their instant, whatever their offsets", "[log]") {
+  std::vector<Record> records = {
+      attempt("a", day("2026-03-10"), "AC", {}, "12:00:00", "+08:00"),  // 04:00 UTC
+      attempt("b", day("2026-03-10"), "AC", {}, "01:00:00", "-05:00"),  // 06:00 UTC
+      attempt("c", day("2026-03-09"), "AC", {}, "23:00:00", "+00:00"),  // earliest
+      attempt("d", day("2026-03-10"), "AC", {}, "12:00:00", "+08:00"),  // same as a, later in file
+  };
+  std::string order;
+  for (const Record* r : newest_first(records)) order += r->problem;
+  CHECK(order == "bdac");
+}
+
+TEST_CASE("Two processes appending 1,000 records each leave 2,000 whole records", "[log][fork]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  constexpr int kEach = 1000;
+  auto child = [&](const std::string& who) {
+    Record r = attempt(who, day("2026-03-10"), "WA");
+    r.file = std::string(200, who[0]);  // long lines make a torn write more likely
+    for (int i = 0; i < kEach; ++i) {
+      r.hash = std::to_string(i);
+      append(log, r);
+    }
+  };
+  std::vector<pid_t> pids;
+  for (const char* who : {"left", "right"}) {
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      int code = 0;
+      try {
+        child(who);
+      } catch (...) {
+        code = 1;
+      }
+      ::_exit(code);  // no Catch2 teardown in the child
+    }
+    pids.push_back(pid);
+  }
+  for (pid_t pid : pids) {
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  auto read = read_log(log);
+  CHECK(read.problems.empty());
+  REQUIRE(read.records.size() == 2 * kEach);
+  // Each writer's records are all there, in the order it wrote them.
+  std::map<std::string, int> next;
+  for (const auto& r : read.records) {
+    INFO(r.problem << " " << r.hash);
+    CHECK(r.hash == std::to_string(next[r.problem]++));
+  }
+  CHECK(next["left"] == kEach);
+  CHECK(next["right"] == kEach);
+}

@@ -1,0 +1,229 @@
+// The practice verbs end to end: the built kata binary, run against a home of its
+// own (KATA_HOME: a two-problem catalog and a notes folder) and a log of its own
+// (KATA_LOG), both in a temporary folder.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include <kata/practice/log.hpp>
+
+#include "practice_fixtures.hpp"
+
+using namespace kata::practice;
+using namespace kata::practice::test;
+using Json = nlohmann::json;
+using Catch::Matchers::Contains;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+constexpr const char* kFunctionProblem = R"({
+  "id": 35, "slug": "search-insert-position", "title": "Search Insert Position",
+  "pattern": "binary-search", "difficulty": "Easy",
+  "url": "https://leetcode.com/problems/search-insert-position/", "kind": "function",
+  "method": {"name": "searchInsert",
+             "params": [{"name": "nums", "type": "vector<int>&"}, {"name": "target", "type": "int"}],
+             "returns": "int"},
+  "comparator": "exact"
+})";
+
+constexpr const char* kDesignProblem = R"({
+  "id": 146, "slug": "lru-cache", "title": "LRU Cache", "pattern": "design",
+  "difficulty": "Medium", "url": "https://leetcode.com/problems/lru-cache/", "kind": "design",
+  "class": "LRUCache", "constructor": [{"name": "capacity", "type": "int"}],
+  "methods": [{"name": "get", "params": [{"name": "key", "type": "int"}], "returns": "int"},
+              {"name": "put", "params": [{"name": "key", "type": "int"}, {"name": "value", "type": "int"}],
+               "returns": "void"}],
+  "comparator": "exact"
+})";
+
+// A home with two problems and an empty log.
+struct Home {
+  TempDir dir;
+  std::filesystem::path log = dir / "log.jsonl";
+  Home() {
+    write_file(dir / "problems/binary-search/search-insert-position/problem.json", kFunctionProblem);
+    write_file(dir / "problems/binary-search/search-insert-position/README.md",
+               "# 35. Search Insert Position\n\nFind where target goes in a sorted array.\n");
+    write_file(dir / "problems/design/lru-cache/problem.json", kDesignProblem);
+    write_file(dir / "problems/design/lru-cache/README.md", "# 146. LRU Cache\n\nForget the oldest.\n");
+  }
+
+  Run kata(const std::string& args, const std::string& env = "") const {
+    const auto err_file = dir / "stderr.txt";
+    std::string cmd = "NO_COLOR=1 KATA_HOME='" + dir.path().string() + "' KATA_LOG='" + log.string() +
+                      "' " + env + " " + KATA_BINARY + " " + args + " 2>'" + err_file.string() + "'";
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    REQUIRE(p);
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+    int raw = pclose(p);
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.err = slurp(err_file);
+    return r;
+  }
+
+  void add(const Record& r) const { append(log, r); }
+};
+
+}  // namespace
+
+TEST_CASE("kata daily: the pick, why, the statement and the next command", "[verbs][daily]") {
+  Home home;
+  auto r = home.kata("daily --date 2026-03-10");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("2026-03-10"));
+  CHECK_THAT(r.out, Contains("35. Search Insert Position"));
+  CHECK_THAT(r.out, Contains("Easy"));
+  CHECK_THAT(r.out, Contains("binary-search"));
+  CHECK_THAT(r.out, Contains("why: new problem"));
+  CHECK_THAT(r.out, Contains("Find where target goes"));
+  CHECK_THAT(r.out, Contains("int searchInsert(vector<int>& nums, int target)"));
+  CHECK_THAT(r.out, Contains("next: kata start search-insert-position"));
+  CHECK(home.kata("daily --date 2026-03-10").out == r.out);
+
+  // Solved yesterday: today the design pattern is the least practised; its class
+  // and methods are shown, not a single signature.
+  home.add(attempt("search-insert-position", day("2026-03-10"), "AC", 200));
+  r = home.kata("daily --date 2026-03-11");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("146. LRU Cache"));
+  CHECK_THAT(r.out, Contains("class LRUCache {"));
+  CHECK_THAT(r.out, Contains("int get(int key)"));
+  CHECK_THAT(r.out, Contains("void put(int key, int value)"));
+  CHECK_THAT(r.out, Contains("next: kata start lru-cache"));
+
+  // Two weeks on, the review is due and says how it went.
+  auto j = Json::parse(home.kata("daily --date 2026-03-25 --json").out);
+  CHECK(j["slug"] == "search-insert-position");
+  CHECK(j["reason"] == "review");
+  CHECK(j["card"]["last_seen"] == "2026-03-10");
+  CHECK(j["card"]["last_rating"] == "easy");
+  CHECK(j["next"] == "kata start search-insert-position");
+  CHECK_THAT(j["why"].get<std::string>(), Contains("last seen 2026-03-10 (15 days ago)"));
+}
+
+TEST_CASE("kata daily: a bad --date is a usage error that says what it wants", "[verbs][daily]") {
+  Home home;
+  for (const char* bad : {"2026-13-01", "2026-02-30", "tomorrow", "2026-3-1", "''"}) {
+    INFO(bad);
+    auto r = home.kata(std::string("daily --date ") + bad);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("YYYY-MM-DD"));
+  }
+  CHECK(home.kata("stats --date 2026-00-10").status == 2);
+  CHECK(home.kata("calendar --date x").status == 2);
+  CHECK(home.kata("report --date x --out -").status == 2);
+  CHECK(home.kata("log --since 10/03/2026").status == 2);
+}
+
+TEST_CASE("kata log: newest first, filtered; a corrupt line named and left alone", "[verbs][log]") {
+  Home home;
+  home.add(start("search-insert-position", day("2026-03-08")));
+  home.add(attempt("search-insert-position", day("2026-03-08"), "WA", 100, "09:30:00"));
+  {
+    std::ofstream(home.log, std::ios::app) << "{\"event\": \"attempt\", \"ti\n";  // torn
+  }
+  home.add(attempt("lru-cache", day("2026-03-10"), "AC", 900));
+  const std::string before = slurp(home.log);
+
+  auto r = home.kata("log");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.err, Contains(home.log.string() + ":3: skipped"));
+  auto lru = r.out.find("lru-cache"), wa = r.out.find(" WA "), st = r.out.find("start");
+  REQUIRE(lru != std::string::npos);
+  REQUIRE(wa != std::string::npos);
+  REQUIRE(st != std::string::npos);
+  CHECK(lru < wa);
+  CHECK(wa < st);
+  CHECK_THAT(r.out, Contains("15m"));
+
+  auto j = Json::parse(home.kata("log --json --problem 35").out);
+  REQUIRE(j["records"].size() == 2);
+  CHECK(j["records"][0]["verdict"] == "WA");
+  CHECK(j["skipped_lines"].size() == 1);
+  CHECK(Json::parse(home.kata("log --json --since 2026-03-09").out)["records"].size() == 1);
+  CHECK_THAT(home.kata("log --since 2027-01-01").out, Contains("no records match"));
+
+  // Reading (by every verb) never rewrites the log.
+  for (const char* verb : {"daily", "stats", "calendar", "report --out -"}) home.kata(verb);
+  CHECK(slurp(home.log) == before);
+}
+
+TEST_CASE("kata stats, calendar and report read the same log", "[verbs][stats]") {
+  Home home;
+  for (const char* d : {"2026-03-08", "2026-03-09", "2026-03-10"})
+    home.add(attempt("search-insert-position", day(d), "AC", 300));
+  home.add(attempt("lru-cache", day("2026-03-10"), "WA"));
+
+  auto s = home.kata("stats --date 2026-03-10 --json");
+  REQUIRE(s.status == 0);
+  auto j = Json::parse(s.out);
+  CHECK(j["streak"]["current"] == 3);
+  CHECK(j["streak"]["longest"] == 3);
+  CHECK(j["total"]["attempts"] == 4);
+  CHECK(j["total"]["solved"] == 1);
+  CHECK(j["total"]["seen"] == 2);
+  CHECK(j["total"]["in_catalog"] == 2);
+  REQUIRE(j["patterns"].size() == 2);
+  CHECK(j["patterns"][0]["pattern"] == "binary-search");
+  CHECK(j["patterns"][0]["median_seconds_to_ac"] == 300);
+
+  auto text = home.kata("stats --date 2026-03-10");
+  CHECK_THAT(text.out, Contains("binary-search"));
+  CHECK_THAT(text.out, Contains("streak: 3 days"));
+
+  auto cal = home.kata("calendar --date 2026-03-10");
+  REQUIRE(cal.status == 0);
+  CHECK_THAT(cal.out, Contains("Mon"));
+  CHECK_THAT(cal.out, Contains("4 attempts"));
+  CHECK(cal.out.find('\x1b') == std::string::npos);
+
+  const auto out = home.dir / "out/report.html";
+  auto rep = home.kata("report --date 2026-03-10 --out " + out.string());
+  REQUIRE(rep.status == 0);
+  CHECK_THAT(rep.out, Contains(out.string()));
+  const std::string html = slurp(out);
+  CHECK_THAT(html, Contains("<svg "));
+  CHECK_THAT(html, Contains("search-insert-position"));
+  CHECK_FALSE(std::filesystem::exists(out.string() + ".tmp"));
+}
+
+TEST_CASE("kata note makes the note once; kata show then points at it", "[verbs][note]") {
+  Home home;
+  const auto note = home.dir / "notes/lru-cache.md";
+  CHECK_THAT(home.kata("show lru-cache").out, !Contains("note:"));
+  CHECK(Json::parse(home.kata("show lru-cache --json").out)["note"].is_null());
+
+  auto r = home.kata("note lru-cache --no-edit");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains(note.string()));
+  CHECK_THAT(r.out, Contains("new"));
+  const std::string text = slurp(note);
+  CHECK_THAT(text, Contains("# 146. LRU Cache"));
+  CHECK_THAT(text, Contains("https://leetcode.com/problems/lru-cache/"));
+  CHECK_THAT(text, Contains("../patterns/design"));
+  CHECK_THAT(text, Contains("../problems/design/lru-cache/README.md"));
+
+  // Never overwritten; the editor is run on it.
+  write_file(note, "mine\n");
+  r = home.kata("note 146", "EDITOR=true");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, !Contains("new"));
+  CHECK(slurp(note) == "mine\n");
+  CHECK(home.kata("note lru-cache", "EDITOR=false").status == 1);
+  CHECK(home.kata("note no-such-problem --no-edit").status == 2);
+
+  CHECK_THAT(home.kata("show lru-cache").out, Contains("note:  " + note.string()));
+  CHECK(Json::parse(home.kata("show lru-cache --json").out)["note"] == note.string());
+}

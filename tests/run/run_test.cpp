@@ -1,0 +1,210 @@
+// The run engine: every result exactly once, totals that add up, stuck and
+// throwing cases that do not stop the batch, broken problems reported, JUnit.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include <kata/judge/run.hpp>
+
+using namespace kata::judge;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::atomic<bool> g_release{false};
+
+struct Doubler {
+  int twice(int x) {
+    if (x == -13) throw std::runtime_error("thirteen");
+    if (x == -99)
+      while (!g_release.load()) {
+      }  // loops until the test is over
+    return x % 97 == 5 ? 0 : 2 * x;  // wrong for some inputs, on purpose
+  }
+};
+
+Workload make_workload(const std::string& slug, const std::string& pattern, int n, int first) {
+  Workload w;
+  w.meta.slug = slug;
+  w.meta.pattern = pattern;
+  w.meta.method = {"twice", {{"x", "int"}}, "int"};
+  w.meta.time_limit_ms = 100;
+  w.solve = bind_method<&Doubler::twice>({"x"});
+  for (int i = 0; i < n; ++i) {
+    Case c;
+    c.name = "c" + std::to_string(i);
+    c.input = Json::array({first + i});
+    c.expected = 2 * (first + i);
+    w.cases.push_back(std::move(c));
+  }
+  return w;
+}
+
+// Balanced tags and nothing unescaped: enough to say a JUnit file parses.
+bool well_formed_xml(const std::string& xml) {
+  std::vector<std::string> open;
+  std::size_t i = xml.find("?>");
+  if (i == std::string::npos) return false;
+  for (i += 2; i < xml.size(); ++i) {
+    if (xml[i] == '&') {
+      auto semi = xml.find(';', i);
+      std::string ent = xml.substr(i, semi - i + 1);
+      if (ent != "&amp;" && ent != "&lt;" && ent != "&gt;" && ent != "&quot;" && ent != "&apos;")
+        return false;
+    }
+    if (xml[i] != '<') continue;
+    auto close = xml.find('>', i);
+    if (close == std::string::npos) return false;
+    std::string tag = xml.substr(i + 1, close - i - 1);
+    if (tag.find('<') != std::string::npos) return false;
+    if (tag[0] == '/') {
+      if (open.empty() || open.back() != tag.substr(1)) return false;
+      open.pop_back();
+    } else if (tag.back() != '/') {
+      open.push_back(tag.substr(0, tag.find(' ')));
+    }
+    i = close;
+  }
+  return open.empty();
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("The collector sees every result exactly once and the totals add up", "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("a", "p1", 300, 0));
+  ws->push_back(make_workload("b", "p1", 250, 1000));
+  ws->push_back(make_workload("c", "p2", 200, 5000));
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  std::size_t calls = 0, last_done = 0;
+  RunConfig config;
+  config.processors = 2;
+  auto report = run(ws, config, [&](const CaseEvent& e, const RunProgress& p) {
+    ++calls;
+    CHECK(seen.insert({e.workload, e.index}).second);
+    CHECK(p.done == last_done + 1);  // one call at a time, in order
+    last_done = p.done;
+    CHECK(p.total == 750);
+  });
+  CHECK(calls == 750);
+  CHECK(seen.size() == 750);
+  REQUIRE(report.problems.size() == 3);
+  std::size_t wrong = 0;
+  for (const auto& w : *ws)
+    for (const auto& c : w.cases)
+      if (c.input[0].get<int>() % 97 == 5) ++wrong;
+  CHECK(report.failed == wrong);
+  CHECK(report.passed + report.failed == 750);
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto& p = report.problems[i];
+    CHECK(p.total == static_cast<int>((*ws)[i].cases.size()));
+    for (std::size_t k = 0; k < p.cases.size(); ++k) CHECK(p.cases[k].name == (*ws)[i].cases[k].name);
+  }
+  auto rows = summarize_by_pattern(*ws, report);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].problems == 2);
+  CHECK(rows[0].cases == 550);
+  CHECK(rows[0].passed + rows[0].failed == 550);
+  CHECK(rows[1].cases == 200);
+}
+
+TEST_CASE("A case that loops forever is TLE and a throwing case RE; the batch goes on",
+          "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  Workload w = make_workload("stuck", "p", 1000, 1);
+  w.cases[400].input = Json::array({-99});
+  w.cases[400].expected = -198;
+  w.cases[700].input = Json::array({-13});
+  w.cases[700].expected = -26;
+  // No wrong answers elsewhere: keep inputs away from x % 97 == 5.
+  for (auto& c : w.cases)
+    if (c.input[0].get<int>() % 97 == 5) c.expected = 0;
+  ws->push_back(std::move(w));
+  RunConfig config;
+  config.processors = 2;
+  auto report = run(ws, config);
+  g_release = true;
+  const auto& cases = report.problems[0].cases;
+  REQUIRE(cases.size() == 1000);
+  CHECK(to_string(cases[400].verdict) == "TLE");
+  CHECK(to_string(cases[700].verdict) == "RE");
+  CHECK_THAT(cases[700].message, Contains("thirteen"));
+  CHECK(report.failed == 2);
+  CHECK(report.passed == 998);
+  CHECK(report.abandoned == 1);
+}
+
+TEST_CASE("A problem that cannot be loaded is reported and the others still run", "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("fine", "p", 10, 1));
+  Workload broken = make_workload("broken", "p", 0, 0);
+  broken.errors.push_back({"problems/p/broken/cases.json", 3, 7, "invalid JSON"});
+  ws->push_back(std::move(broken));
+  auto report = run(ws, {});
+  CHECK(report.broken == 1);
+  CHECK(report.problems[0].total == 10);
+  CHECK(to_string(report.problems[1].verdict) == "ERR");
+  auto json = run_to_json(*ws, report);
+  CHECK(json["totals"]["broken"] == 1);
+  CHECK_THAT(json["problems"][1]["errors"][0].get<std::string>(),
+             Contains("cases.json:3:7: invalid JSON"));
+}
+
+TEST_CASE("The JUnit report parses and its counts match", "[run][junit]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("a<b>", "p&1", 100, 0));
+  ws->push_back(make_workload("c", "p2", 50, 200));
+  auto report = run(ws, {});
+  std::string xml = run_to_junit(*ws, report);
+  CHECK(well_formed_xml(xml));
+  CHECK(count(xml, "<testsuite ") == 2);
+  CHECK(count(xml, "<testcase ") == 150);
+  CHECK(count(xml, "<failure ") == report.failed);
+  CHECK_THAT(xml, Contains("tests=\"150\" failures=\"" + std::to_string(report.failed) + "\""));
+  CHECK_THAT(xml, Contains("name=\"p&amp;1\""));
+}
+
+TEST_CASE("kata run reports a broken case file with its line and runs the rest", "[run][cli]") {
+  namespace fs = std::filesystem;
+  fs::path home = fs::temp_directory_path() / ("kata-run-test-" + std::to_string(getpid()));
+  fs::remove_all(home);
+  fs::path src = fs::path(KATA_SOURCE) / "problems";
+  fs::create_directories(home / "problems" / "binary-search");
+  fs::create_directories(home / "problems" / "design");
+  fs::copy(src / "binary-search" / "search-insert-position",
+           home / "problems" / "binary-search" / "search-insert-position");
+  fs::copy(src / "design" / "lru-cache", home / "problems" / "design" / "lru-cache");
+  std::ofstream(home / "problems" / "binary-search" / "search-insert-position" / "cases.json")
+      << "{\"cases\": [\n  {\"name\": \"a\", \"input\": [[1], 1], \"expected\": 0},\n  oops\n]}\n";
+  std::string err = (home / "err.txt").string();
+  std::string cmd = "NO_COLOR=1 KATA_HOME=" + home.string() + " " + KATA_BINARY + " run 2>" + err;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  std::string out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int status = pclose(p);
+  std::stringstream errors;
+  errors << std::ifstream(err).rdbuf();
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK_THAT(errors.str(), Contains("search-insert-position/cases.json:3:3: invalid JSON"));
+  CHECK_THAT(out, Contains("design"));
+  CHECK_THAT(out, Contains(" passed, 0 failed"));
+  fs::remove_all(home);
+}
