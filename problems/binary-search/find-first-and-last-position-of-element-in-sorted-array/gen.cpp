@@ -8,9 +8,11 @@ Json generate(Random& rng, int size) {
   int n = std::clamp(size, 0, 100000);
   const int limit = 1000000000;
   int lo = n < 20 ? -5 : -limit, hi = n < 20 ? 5 : limit;
-  long long span = static_cast<long long>(hi) - lo + 1;
-  int distinct = static_cast<int>(std::min<long long>(rng.between(1, std::max(1, n)), span));
-  auto values = sorted_distinct(rng, distinct, lo, hi);
+  // Up to `draws` different values (fewer when draws collide), sorted.
+  int draws = rng.between(1, std::max(1, n));
+  auto values = ints(rng, draws, lo, hi);
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
   std::vector<int> nums;
   for (int i = 0; i < n; ++i) nums.push_back(rng.pick(values));
   std::sort(nums.begin(), nums.end());

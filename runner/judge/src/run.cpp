@@ -43,16 +43,24 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
                      Channel<CaseEvent> out, WaitGroup* wg) {
   const Workload& w = (*s->workloads)[wi];
   int limit = limit_of(*s, w);
-  // The case and everything judge_case reads are owned by the closure, which the
-  // scheduler keeps alive in shared state for as long as the thread running it.
-  auto work = [s, wi, ci, limit]() {
+  // Each closure owns what it reads (the scheduler keeps it alive, in shared
+  // state, for as long as the thread running it). Preparing a generated case runs
+  // the generator and the reference; it gets its own deadline, outside the case's.
+  auto prepare = [s, wi, ci]() {
     const Workload& w = (*s->workloads)[wi];
     Case c = w.cases[ci];
     if (w.prepare) w.prepare(w.meta, c);
-    return judge_case(w.meta, c, w.solve, w.checker, limit);
+    return c;
   };
-  std::optional<CaseResult> r =
-      co_await kata::sched::blocking_for(watchdog_deadline(limit), work);
+  std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), prepare);
+  std::optional<CaseResult> r;
+  if (c) {
+    auto judge = [s, wi, c = std::move(*c), limit]() {
+      const Workload& w = (*s->workloads)[wi];
+      return judge_case(w.meta, c, w.solve, w.checker, limit);
+    };
+    r = co_await kata::sched::blocking_for(watchdog_deadline(limit), judge);
+  }
   CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit)};
   co_await out.send(std::move(e));
   wg->done();

@@ -14,7 +14,9 @@ std::vector<PatternRow> summarize_by_pattern(const std::vector<Workload>& worklo
   auto row_for = [&](const std::string& pattern) -> PatternRow& {
     for (auto& r : rows)
       if (r.pattern == pattern) return r;
-    rows.push_back(PatternRow{pattern});
+    PatternRow row;
+    row.pattern = pattern;
+    rows.push_back(row);
     return rows.back();
   };
   for (std::size_t wi = 0; wi < workloads.size(); ++wi) {
