@@ -76,6 +76,13 @@ std::string decayed(std::string type) {
 
 std::string quoted(const std::string& s) { return Json(s).dump(); }
 
+// Replaces every `from` in s by `to`, left to right (`to` may contain `from`).
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size())
+    s.replace(p, from.size(), to);
+}
+
 const char* const kPchText =
     "// The attempt runner's precompiled header: LeetCode's environment and kata's binding.\n"
     "#include <kata/judge/attempt_abi.hpp>\n"
@@ -144,7 +151,7 @@ std::string first_error(const std::string& diagnostics, const fs::path& attempt,
   std::string abs = attempt.string();
   std::string shown = display_path(attempt);
   auto clean = [&](std::string l) {
-    for (std::size_t p; (p = l.find(abs)) != std::string::npos;) l.replace(p, abs.size(), shown);
+    replace_all(l, abs, shown);
     return l;
   };
   std::string out = clean(lines[at]);
@@ -500,7 +507,7 @@ std::string trim_sanitizer_report(const std::string& output, const fs::path& att
       if (auto p = l.find("== ", 2); p == std::string::npos && (p = l.find("==", 2)) != std::string::npos)
         l.erase(0, p + 2);
     if (l.rfind("ERROR: ", 0) == 0) l.erase(0, 7);
-    for (std::size_t p; (p = l.find(abs)) != std::string::npos;) l.replace(p, abs.size(), shown);
+    replace_all(l, abs, shown);
     while (!l.empty() && l.front() == ' ') l.erase(0, 1);
     return l;
   };

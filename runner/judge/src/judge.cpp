@@ -214,7 +214,8 @@ void worker_loop(std::shared_ptr<Batch> batch, std::shared_ptr<Worker> w) {
 ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& cases,
                           const Invoker& solve, const Checker& checker, const RunOptions& opts) {
   auto batch = std::make_shared<Batch>(
-      Batch{meta, cases, solve, checker, opts.time_limit_ms.value_or(meta.time_limit_ms)});
+      Batch{meta, cases, solve, checker,
+            scaled_limit_ms(opts.time_limit_ms.value_or(meta.time_limit_ms))});
   std::vector<CaseResult> results;
   std::shared_ptr<Worker> w;
   std::thread t;

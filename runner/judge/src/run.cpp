@@ -21,7 +21,7 @@ struct Shared {
 };
 
 int limit_of(const Shared& s, const Workload& w) {
-  return s.config.time_limit_ms.value_or(w.meta.time_limit_ms);
+  return scaled_limit_ms(s.config.time_limit_ms.value_or(w.meta.time_limit_ms));
 }
 
 CaseResult timed_out(const Case& c, int limit_ms) {

@@ -47,6 +47,13 @@ struct ProblemResult {
   std::vector<CaseResult> cases;
 };
 
+#ifndef KATA_TIME_SCALE
+#define KATA_TIME_SCALE 1  // sanitizer builds run code several times slower: they set 4
+#endif
+
+// A problem's time limit in this build.
+inline int scaled_limit_ms(int limit_ms) { return limit_ms * KATA_TIME_SCALE; }
+
 // How long to wait for a case before giving up on it. The TLE verdict itself
 // compares the time measured inside the solution's call with the limit; this
 // wall-clock deadline only catches calls that never return, so it leaves room for
