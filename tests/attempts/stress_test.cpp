@@ -38,8 +38,9 @@ TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing siz
     fs::remove(file);
     auto name = judge::save_case(file, *r.shrunk);
     CHECK(judge::save_case(file, *r.shrunk) == name);  // the same input is not saved twice
-    judge::Case other = *r.original;
-    other.name = r.shrunk->name;  // the same name, another input: a new name
+    judge::Case other = *r.shrunk;  // the same name, another input: a new name
+    other.input[1] = other.input[1].get<int>() - 1;
+    other.expected = ref.solve(other.input, judge::call_options(p->meta)).answer;
     auto second = judge::save_case(file, other);
     CHECK(second != name);
     std::vector<judge::LoadError> errors;
@@ -49,7 +50,8 @@ TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing siz
     auto result = judge::judge_attempt(p->meta, fixture("search-insert-position", "stress_planted"),
                                        cases, ref.checker);
     CHECK(result.result.verdict == judge::Verdict::WA);
-    CHECK(result.result.passed == 0);
+    CHECK(result.result.total == 2);
+    CHECK(result.result.passed <= 1);  // the shrunk case fails; the other may or may not
     fs::remove(file);
   }
 }
