@@ -94,7 +94,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   } else {
     judge::print_result(stdout, a.result, ctx.style_out());
     if (a.notes.not_run)
-      fmt::print("  (stopped at the time limit, as LeetCode does: {} later case{} not run)\n",
+      fmt::print("  (stopped at a limit, as LeetCode does: {} later case{} not run)\n",
                  a.notes.not_run, a.notes.not_run == 1 ? "" : "s");
   }
   log_attempt(o, p, a.result, attempt);

@@ -102,22 +102,38 @@ sandbox::Exit run_tool(std::vector<std::string> argv) {
   return sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
 }
 
-// The precompiled header for a build kind, made here when missing (the fast one is
-// normally made by the build). Returns the header to pass to -include.
-fs::path ensure_pch(BuildKind kind, const Toolchain& tc) {
-  fs::path header = kind == BuildKind::fast ? tc.pch_header
-                                            : tc.cache_dir / "pch-sanitized" / "kata_attempt.hpp";
-  fs::path gch = header;
-  gch += ".gch";
-  if (fs::exists(gch)) return header;
+// The precompiled header: (header, arguments that use it) for a build kind. The
+// fast one is normally made by the build; the sanitized one is made here the first
+// time. A ".pch" is clang's (-include-pch), a ".gch" GCC's (-include of the header
+// beside it).
+struct Pch {
+  std::string compiler;
+  std::vector<std::string> flags;
+  fs::path file;
+};
+
+Pch pch_for(BuildKind kind, const Toolchain& tc) {
+  if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
+  bool clang = tc.sanitizer_compiler.find("clang") != std::string::npos;
+  return {tc.sanitizer_compiler, sanitizer_flags(),
+          tc.cache_dir / "pch-sanitized" / (clang ? "kata_attempt.hpp.pch" : "kata_attempt.hpp.gch")};
+}
+
+std::vector<std::string> ensure_pch(const Pch& pch, const Toolchain& tc) {
+  fs::path header = pch.file;
+  header.replace_extension();  // kata_attempt.hpp
+  bool clang = pch.file.extension() == ".pch";
+  std::vector<std::string> use = clang ? std::vector<std::string>{"-include-pch", pch.file.string()}
+                                       : std::vector<std::string>{"-include", header.string()};
+  if (fs::exists(pch.file)) return use;
   fs::create_directories(header.parent_path());
   if (!fs::exists(header)) write_file_atomically(header, kPchText);
-  fs::path tmp = gch;
+  fs::path tmp = pch.file;
   tmp += ".tmp." + unique_suffix();
-  std::vector<std::string> argv{tc.compiler};
-  auto flags = kind == BuildKind::fast ? tc.flags : sanitizer_flags();
-  argv.insert(argv.end(), flags.begin(), flags.end());
+  std::vector<std::string> argv{pch.compiler};
+  argv.insert(argv.end(), pch.flags.begin(), pch.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
+  if (clang) argv.push_back("-fpch-instantiate-templates");
   argv.insert(argv.end(), {"-x", "c++-header", header.string(), "-o", tmp.string()});
   auto ex = run_tool(argv);
   if (!ex.exited || ex.code != 0) {
@@ -125,8 +141,8 @@ fs::path ensure_pch(BuildKind kind, const Toolchain& tc) {
     fs::remove(tmp, ec);
     throw std::runtime_error("cannot precompile " + header.string() + ":\n" + ex.output);
   }
-  fs::rename(tmp, gch);
-  return header;
+  fs::rename(tmp, pch.file);
+  return use;
 }
 
 // The first error of a compiler's output, with the lines that show where it is.
@@ -178,9 +194,11 @@ Toolchain Toolchain::configured() {
   Toolchain t;
   t.compiler = KATA_ATTEMPT_CXX;
   t.flags = split_list(KATA_ATTEMPT_FLAGS);
+  t.link_flags = split_list(KATA_ATTEMPT_LINK_FLAGS);
   t.include_dirs = split_list(KATA_ATTEMPT_INCLUDES);
   t.libraries = split_list(KATA_ATTEMPT_LIBS);
-  t.pch_header = KATA_ATTEMPT_PCH;
+  t.pch = KATA_ATTEMPT_PCH;
+  t.sanitizer_compiler = KATA_ATTEMPT_SANITIZER_CXX;
   const char* cache = std::getenv("KATA_ATTEMPT_CACHE");
   t.cache_dir = cache && *cache ? fs::path(cache) : fs::path(KATA_ATTEMPT_CACHE_DIR);
   return t;
@@ -247,17 +265,20 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
     return b;
   }
   fs::create_directories(tc.cache_dir);
-  fs::path pch = ensure_pch(kind, tc);
+  Pch pch = pch_for(kind, tc);
+  std::vector<std::string> use_pch = ensure_pch(pch, tc);
   std::string source = runner_source(meta, b.attempt);
-  std::vector<std::string> argv{tc.compiler};
-  auto flags = kind == BuildKind::fast ? tc.flags : sanitizer_flags();
-  argv.insert(argv.end(), flags.begin(), flags.end());
+  std::vector<std::string> argv{pch.compiler};
+  argv.insert(argv.end(), pch.flags.begin(), pch.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
-  argv.insert(argv.end(), {"-include", pch.string(), "-fdiagnostics-color=never"});
+  argv.insert(argv.end(), use_pch.begin(), use_pch.end());
+  argv.push_back(pch.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
+                                                                 : "-fdiagnostics-color=never");
+  if (kind == BuildKind::fast) argv.insert(argv.end(), tc.link_flags.begin(), tc.link_flags.end());
 
   std::string key_text = read_file(b.attempt) + '\0' + b.attempt.string() + '\0' + source;
   for (const auto& a : argv) key_text += '\0' + a;
-  key_text += '\0' + stamp(fs::path(pch.string() + ".gch"));
+  key_text += '\0' + stamp(pch.file);
   for (const auto& lib : tc.libraries) key_text += '\0' + stamp(lib);
   std::string stem = meta.slug + "-" + hash_text(key_text) +
                      (kind == BuildKind::sanitized ? "-san" : "");
@@ -282,16 +303,24 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   }
   fs::rename(tmp, b.exe);
   b.ok = true;
-  // Older runners of this problem and kind are dead weight: only the newest is kept.
+  // Old runners of this problem and kind are dead weight: the newest 24 are kept
+  // (enough for a fixture suite or an afternoon's edits to hit the cache).
   auto is_hex = [](std::string_view s) {
     return s.size() == 16 && s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
   };
+  std::vector<std::pair<fs::file_time_type, fs::path>> runners;
   for (const auto& e : fs::directory_iterator(tc.cache_dir, ec)) {
     std::string name = e.path().filename().string();
-    std::string base = name.substr(0, name.find('.'));
-    if (base == stem || base.size() != stem.size() || base.rfind(meta.slug + "-", 0) != 0) continue;
-    if (!is_hex(std::string_view(base).substr(meta.slug.size() + 1, 16))) continue;
-    if (name == base || name == base + ".cpp") fs::remove(e.path(), ec);
+    if (name.size() != stem.size() || name.rfind(meta.slug + "-", 0) != 0) continue;
+    if (!is_hex(std::string_view(name).substr(meta.slug.size() + 1, 16))) continue;
+    runners.emplace_back(fs::last_write_time(e.path(), ec), e.path());
+  }
+  std::sort(runners.begin(), runners.end(), std::greater<>());
+  for (std::size_t i = 24; i < runners.size(); ++i) {
+    fs::remove(runners[i].second, ec);
+    fs::path unit = runners[i].second;
+    unit += ".cpp";
+    fs::remove(unit, ec);
   }
   return b;
 }
@@ -463,14 +492,24 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     auto ex = sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
-    for (const auto& [pos, line] : answered)
-      results[runnable[pos]] = judge_line(meta, cases[runnable[pos]], line, checker, lim);
-    if (current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
+    for (const auto& [pos, line] : answered) {
+      auto r = judge_line(meta, cases[runnable[pos]], line, checker, lim);
+      bool limit = r.verdict == Verdict::MLE || r.verdict == Verdict::TLE;
+      results[runnable[pos]] = std::move(r);
+      if (limit) {  // reported by the child itself (bad_alloc, a call over its time)
+        n.not_run = static_cast<int>(runnable.size() - pos - 1);
+        for (std::size_t later = pos + 1; later < runnable.size(); ++later) results[runnable[later]].reset();
+        stopped = true;
+        break;
+      }
+    }
+    if (stopped || current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
     (void)finished;
     bool by_signal = false;
     CaseResult r = death_result(cases[runnable[current]], ex, note, lim, by_signal);
     if (by_signal && n.first_signal_case < 0) n.first_signal_case = static_cast<int>(runnable[current]);
-    if (r.verdict == Verdict::TLE) {
+    bool stack_overflow = note && note->value("note", std::string()) == "stack_overflow";
+    if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE || ex.signal == SIGXFSZ || stack_overflow) {
       n.not_run = static_cast<int>(runnable.size() - current - 1);
       stopped = true;
     }

@@ -51,19 +51,27 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-#define KATA_ATTEMPT_DEFINE(T)                                                             \
-  void decode(const Value* v, Arena* arena, const char* name, T& out) {                    \
-    out = judge::Codec<T>::decode(json(v), arena_of(arena), judge::Where{nullptr, name, 0}); \
-  }                                                                                        \
-  void encode(T const& v, Out* out) { json(out) = judge::Codec<T>::encode(v); }
-#define KATA_ATTEMPT_DEFINE_NESTED(T)                  \
-  KATA_ATTEMPT_DEFINE(T)                               \
-  KATA_ATTEMPT_DEFINE(std::vector<T>)                  \
-  KATA_ATTEMPT_DEFINE(std::vector<std::vector<T>>)     \
-  KATA_ATTEMPT_DEFINE(std::vector<std::vector<std::vector<T>>>)
-KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_DEFINE_NESTED)
-#undef KATA_ATTEMPT_DEFINE_NESTED
-#undef KATA_ATTEMPT_DEFINE
+template <class T>
+void decode(const Value* v, Arena* arena, const char* name, T& out) {
+  out = judge::Codec<T>::decode(json(v), arena_of(arena), judge::Where{nullptr, name, 0});
+}
+
+template <class T>
+void encode(const T& v, Out* out) {
+  json(out) = judge::Codec<T>::encode(v);
+}
+
+#define KATA_ATTEMPT_INSTANTIATE(T)                                               \
+  template void decode<T>(const Value* v, Arena* arena, const char* name, T& out); \
+  template void encode<T>(T const& v, Out* out);
+#define KATA_ATTEMPT_INSTANTIATE_NESTED(T)               \
+  KATA_ATTEMPT_INSTANTIATE(T)                            \
+  KATA_ATTEMPT_INSTANTIATE(std::vector<T>)               \
+  KATA_ATTEMPT_INSTANTIATE(std::vector<std::vector<T>>)  \
+  KATA_ATTEMPT_INSTANTIATE(std::vector<std::vector<std::vector<T>>>)
+KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_INSTANTIATE_NESTED)
+#undef KATA_ATTEMPT_INSTANTIATE_NESTED
+#undef KATA_ATTEMPT_INSTANTIATE
 
 namespace {
 
@@ -278,7 +286,9 @@ int child_main(int argc, char** argv, const Entry& entry) {
         result = run_case(entry, index, input, report);
     }
     std::cout.flush();
+    bool out_of_memory = result.value("error", "") == "memory";
     emit(result);
+    if (out_of_memory) break;  // a limit stops judging (attempt.hpp): no later case runs
   }
   std::fflush(nullptr);
   std::cout.flush();

@@ -10,12 +10,17 @@
 //   child    one run of a runner, under the limits of sandbox.hpp.
 //
 // Building (build_attempt)
-//   g++ -std=c++20 -O2 -pthread -include <build>/attempt/kata_attempt.hpp, with the
-//   precompiled kata_attempt.hpp.gch next to it (the prelude + attempt_abi.hpp; built
-//   by CMake with exactly these flags, or lazily here if missing), compiles and links
-//   in one step against libkata_judge.a, which holds the JSON conversions and the
-//   case loop (attempt_child.cpp). The unit names no JSON type, so each attempt costs
-//   one small compile. Runners are cached in <build>/attempts/ under a hash of the
+//   One compiler call compiles and links the unit: -std=c++20 -O2 -pthread with the
+//   precompiled <build>/attempt/kata_attempt.hpp (the prelude + attempt_abi.hpp, built
+//   by CMake with exactly these flags, or lazily here if missing), against
+//   libkata_judge.a, which holds the JSON conversions and the case loop
+//   (attempt_child.cpp); linked by gold without debug sections. The compiler is
+//   clang++ when installed (as on LeetCode), with -include-pch of a PCH made with
+//   -fpch-instantiate-templates: the standard library's templates are instantiated
+//   once, in the PCH. GCC (the fallback, -include with the .gch beside the header)
+//   reloads its whole 120 MB PCH and re-instantiates those templates in every unit:
+//   about 1 s of floor per edit instead of 0.3 s. The unit names no JSON type, so
+//   each attempt costs one small compile. Runners are cached in <build>/attempts/ under a hash of the
 //   attempt's text and path, the generated unit, the flags and the PCH and library
 //   stamps: an unchanged attempt is not rebuilt. Output goes to a temporary name and
 //   is renamed into place, so concurrent kata processes never see half a runner.
@@ -25,7 +30,7 @@
 // Running (run_cases)
 //   The parent writes the case inputs to a file, one a line, and starts the child
 //   with stdin closed, stdout/stderr captured and capped (a flood ends in SIGXFSZ:
-//   RE "output limit exceeded"), a 512 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
+//   RE "output limit exceeded"), a 256 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
 //   of the runner's own (an allocation past it is std::bad_alloc: MLE), RLIMIT_CPU as
 //   a backstop, and per-case watchdogs: CPU time past 1.5 x the limit + 250 ms (a
 //   loop), wall time past 3 x the limit + 1 s (a sleep); either is TLE. A busy machine
@@ -38,16 +43,19 @@
 //   the watchdog, SIGXCPU), MLE (bad_alloc reached std::terminate), RE with the signal's
 //   name ("SIGSEGV", a stack overflow said so), RE "exited with status 0 before the
 //   case finished" for exit() halfway. Then:
-//     - after an RE or MLE a fresh child resumes at case i+1, so every case is judged;
-//     - after a TLE judging stops, as LeetCode does at its first failure: the cases
-//       after it are not run (AttemptResult::not_run; they count in total, not passed).
+//     - after an RE a fresh child resumes at case i+1, so every case is judged;
+//     - after a limit (TLE, MLE, output, stack overflow) judging stops, as LeetCode
+//       does at its first failure: each such case costs seconds (filling 256 MiB of
+//       stack alone takes about 0.8 s of CPU), and the next would very likely hit it
+//       again. The cases after it are not run (RunNotes::not_run; they count in
+//       total, not in passed).
 //   The child's process group is killed and every descendant reaped before the
 //   next step: nothing the attempt forked outlives kata.
 //
 // Sanitizers (judge_attempt, on RE)
 //   When the first failure is an RE by signal (not a stack overflow), the attempt is
-//   rebuilt with -fsanitize=address,undefined -g (its own lazily built PCH in the
-//   cache) and that one case is run again without the memory limit (ASan reserves
+//   rebuilt by the build's own compiler (GCC) with -fsanitize=address,undefined -g
+//   (its own PCH, built lazily in the cache the first time) and that one case is run again without the memory limit (ASan reserves
 //   terabytes of shadow). The first sanitizer report is trimmed to its headline and
 //   the stack frames in the attempt's file, and appended to the case's message.
 #pragma once
@@ -62,18 +70,19 @@
 
 namespace kata::judge {
 
-// Where the compiler, the precompiled header and the libraries are: baked in at
+// Where the compilers, the precompiled header and the libraries are: baked in at
 // configure time (attempt_config.hpp), the cache overridable by $KATA_ATTEMPT_CACHE.
 struct Toolchain {
-  std::string compiler;
+  std::string compiler;                   // for attempts: clang++ if installed, else g++
   std::vector<std::string> flags;         // must match the PCH's exactly
+  std::vector<std::string> link_flags;    // gold, no debug sections
   std::vector<std::string> include_dirs;  // the prelude's and the judge's
-  std::vector<std::string> libraries;     // libkata_judge.a and what it needs
-  std::filesystem::path pch_header;       // <build>/attempt/kata_attempt.hpp
+  std::vector<std::string> libraries;     // libkata_judge.a
+  std::filesystem::path pch;              // <build>/attempt/kata_attempt.hpp.pch or .gch
+  std::string sanitizer_compiler;         // the build's own (GCC): libasan, libubsan
   std::filesystem::path cache_dir;        // runners and the sanitizer PCH
   static Toolchain configured();
 };
-
 enum class BuildKind { fast, sanitized };
 
 struct Build {
@@ -97,20 +106,21 @@ struct AttemptOptions {
   std::optional<int> time_limit_ms;  // overrides problem.json's
   bool sanitize_on_re = true;
   std::size_t output_limit = 8u << 20;  // bytes of stdout+stderr before SIGXFSZ
-  std::size_t stack_bytes = 512u << 20;
+  std::size_t stack_bytes = 256u << 20;  // > 100 MiB: deep recursion passes, as on LeetCode
   Toolchain toolchain = Toolchain::configured();
 };
 
 // What happened beyond the verdicts.
 struct RunNotes {
-  int not_run = 0;             // cases skipped after a TLE
+  int not_run = 0;             // cases skipped after a TLE, MLE, output limit or stack overflow
   int children = 0;            // processes started
   int first_signal_case = -1;  // index into the results of the first RE by signal (not a stack overflow)
   std::string output;          // the first bytes the attempt printed (first child that printed)
 };
 
 // Runs the cases through a built runner and judges each answer. Results are in
-// case order; after a TLE the remaining cases are absent (notes->not_run).
+// case order; after a TLE, MLE or output limit the remaining cases are absent
+// (notes->not_run).
 std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
                                   const std::vector<Case>& cases, const Checker& checker,
                                   const AttemptOptions& opts, RunNotes* notes = nullptr);

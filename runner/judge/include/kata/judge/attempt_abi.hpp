@@ -11,11 +11,11 @@
 //
 // This header is what keeps that unit cheap to compile: it names no JSON type.
 // Values cross into the prebuilt library (libkata_judge.a) as opaque handles, and
-// every conversion is a plain function declared here and defined there, once, for
-// a closed set of types (the scalars LeetCode uses, ListNode*, TreeNode*, and
-// vectors of them up to three deep). Templates here only unpack arguments and call
-// the method; nlohmann::json is never instantiated in the attempt's unit. A type
-// outside the set fails to compile with "no matching function for call to decode".
+// every conversion is a function template declared here and explicitly instantiated
+// there, once, for a closed set of types (the scalars LeetCode uses, ListNode*,
+// TreeNode*, and vectors of them up to three deep). Templates here only unpack
+// arguments and call the method; nlohmann::json is never instantiated in the
+// attempt's unit. A type outside the set is a link error naming decode<T>/encode<T>.
 //
 // Errors travel as exceptions thrown by the library (kata::judge::InputError for an
 // input that does not fit); the attempt's own exceptions pass through untouched.
@@ -42,21 +42,20 @@ const Value* element(const Value* list, std::size_t i);
 // Process CPU time in seconds: what a case is charged for.
 double cpu_seconds();
 
+// Conversions, one specialization per supported type, each explicitly instantiated
+// in libkata_judge.a (attempt_child.cpp) and only declared here: the attempt's unit
+// emits a call, never a body, and the compiler never weighs a set of overloads (that
+// alone cost more than the rest of the unit). A type outside the set is a link error
+// naming decode<T> or encode<T>.
+template <class T>
+void decode(const Value* v, Arena* arena, const char* name, T& out);
+template <class T>
+void encode(const T& v, Out* out);
+
+// The closed set: these scalars, and vectors of them up to three deep.
 #define KATA_ATTEMPT_SCALAR_TYPES(X)                                                        \
   X(int) X(long) X(long long) X(unsigned) X(unsigned long) X(unsigned long long) X(bool) \
   X(double) X(char) X(std::string) X(ListNode*) X(TreeNode*)
-
-#define KATA_ATTEMPT_DECLARE(T)                                            \
-  void decode(const Value* v, Arena* arena, const char* name, T& out);    \
-  void encode(T const& v, Out* out);
-#define KATA_ATTEMPT_DECLARE_NESTED(T)                    \
-  KATA_ATTEMPT_DECLARE(T)                                 \
-  KATA_ATTEMPT_DECLARE(std::vector<T>)                    \
-  KATA_ATTEMPT_DECLARE(std::vector<std::vector<T>>)       \
-  KATA_ATTEMPT_DECLARE(std::vector<std::vector<std::vector<T>>>)
-KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_DECLARE_NESTED)
-#undef KATA_ATTEMPT_DECLARE_NESTED
-#undef KATA_ATTEMPT_DECLARE
 
 // A function problem's method, type-erased. run() decodes the arguments, builds a
 // fresh object, calls the method (charging only the call), encodes the answer and
@@ -108,13 +107,17 @@ struct method_traits<R (C::*)(A...) const> : method_traits<R (C::*)(A...)> {};
 template <class Tuple, std::size_t... I>
 void decode_all(const Value* args, Arena* arena, const std::vector<std::string>& names, Tuple& t,
                 std::index_sequence<I...>) {
-  (decode(element(args, I), arena, I < names.size() ? names[I].c_str() : "argument", std::get<I>(t)),
+  (decode<std::tuple_element_t<I, Tuple>>(element(args, I), arena,
+                                          I < names.size() ? names[I].c_str() : "argument",
+                                          std::get<I>(t)),
    ...);
 }
 
 template <class Tuple, std::size_t... I>
 void encode_one(const Tuple& t, int which, Out* out, std::index_sequence<I...>) {
-  ((static_cast<int>(I) == which ? (encode(std::get<I>(t), out), 0) : 0), ...);
+  ((static_cast<int>(I) == which ? (encode<std::tuple_element_t<I, Tuple>>(std::get<I>(t), out), 0)
+                                 : 0),
+   ...);
 }
 
 // Calls obj.*M with the decoded tuple; encodes the result into `answer` unless void.
@@ -128,7 +131,7 @@ double call(C& obj, Tuple& t, Out* answer) {
   } else {
     auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (obj.*M)(a...); }, t);
     double spent = cpu_seconds() - t0;
-    encode(r, answer);
+    encode<std::remove_cvref_t<R>>(r, answer);
     return spent;
   }
 }
