@@ -116,3 +116,16 @@ TEST_CASE("locate finds where members and elements begin", "[json]") {
   CHECK_FALSE(locate(text, {"zzz"}));
   CHECK(element_offsets(text, {"a"}).size() == 2);
 }
+
+TEST_CASE("LineIndex gives the same line and column as a scan from the start", "[json]") {
+  std::string text = "{\n  \"cases\": [\n\n    1,\n  2]\n}\nlast line without newline";
+  LineIndex lines(text);
+  for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+    INFO("offset " << offset);
+    auto want = position_of(text, offset);
+    auto got = lines.position(offset);
+    CHECK(got.line == want.line);
+    CHECK(got.column == want.column);
+  }
+  CHECK(LineIndex("").position(0).line == 1);
+}

@@ -1,6 +1,8 @@
 // Positions inside JSON text: a skipping scanner, used only to point at errors.
 #include "kata/judge/json.hpp"
 
+#include <algorithm>
+
 #include <cctype>  // std::isspace
 
 namespace kata::judge {
@@ -120,6 +122,19 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
     }
   }
   return p;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+    starts_.push_back(i + 1);
+}
+
+TextPosition LineIndex::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(after - starts_.begin());  // >= 1: starts_[0] == 0
+  return {static_cast<int>(line), static_cast<int>(offset - starts_[line - 1]) + 1};
 }
 
 std::optional<std::size_t> locate(std::string_view text, const std::vector<PathStep>& path) {

@@ -301,11 +301,12 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
   }
   const Json& cases = (*doc)["cases"];
   auto offsets = element_offsets(text, {"cases"});
+  LineIndex lines(text);
   std::set<std::string> names;
   for (std::size_t i = 0; i < cases.size(); ++i) {
     Case c;
     c.file = file;
-    c.line = i < offsets.size() ? position_of(text, offsets[i]).line : 0;
+    c.line = i < offsets.size() ? lines.position(offsets[i]).line : 0;
     const Json& cj = cases[i];
     auto fail = [&](const std::string& why) {
       if (!c.error) c.error = why;
@@ -354,7 +355,7 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
         fail("the case has no \"expected\"");
     }
     if (c.error) {
-      int col = i < offsets.size() ? position_of(text, offsets[i]).column : 0;
+      int col = i < offsets.size() ? lines.position(offsets[i]).column : 0;
       errors.push_back({file, c.line, col, "case \"" + c.name + "\": " + *c.error});
     }
     out.push_back(std::move(c));

@@ -38,43 +38,63 @@ CaseResult timed_out(const Case& c, int limit_ms) {
   return r;
 }
 
-// One case: prepare it, judge it under the time limit, send the result.
+// One case: prepare it (a generated case only), judge it under the time limit,
+// send the result, then give back its slot in the window.
 Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_t ci,
-                     Channel<CaseEvent> out, WaitGroup* wg) {
+                     Channel<CaseEvent> out, Channel<char> window, WaitGroup* wg) {
   const Workload& w = (*s->workloads)[wi];
   int limit = limit_of(*s, w);
   // Each closure owns what it reads (the scheduler keeps it alive, in shared
-  // state, for as long as the thread running it). Preparing a generated case runs
-  // the generator and the reference; it gets its own deadline, outside the case's.
-  auto prepare = [s, wi, ci]() {
-    const Workload& w = (*s->workloads)[wi];
-    Case c = w.cases[ci];
-    if (w.prepare) w.prepare(w.meta, c);
-    return c;
-  };
-  std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), prepare);
+  // state, for as long as the thread running it): the workloads through s, so a
+  // plain case is judged in place, never copied.
   std::optional<CaseResult> r;
-  if (c) {
-    auto judge = [s, wi, c = std::move(*c), limit]() {
+  if (!w.prepare) {
+    auto judge = [s, wi, ci, limit]() {
       const Workload& w = (*s->workloads)[wi];
-      return judge_case(w.meta, c, w.solve, w.checker, limit);
+      return judge_case(w.meta, w.cases[ci], w.solve, w.checker, limit);
     };
     r = co_await kata::sched::blocking_for(watchdog_deadline(limit), judge);
+  } else {
+    // Preparing runs the generator and the reference: its own deadline, outside the case's.
+    auto prepare = [s, wi, ci]() {
+      const Workload& w = (*s->workloads)[wi];
+      Case c = w.cases[ci];
+      w.prepare(w.meta, c);
+      return c;
+    };
+    std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), prepare);
+    if (c) {
+      auto judge = [s, wi, c = std::move(*c), limit]() {
+        const Workload& w = (*s->workloads)[wi];
+        return judge_case(w.meta, c, w.solve, w.checker, limit);
+      };
+      r = co_await kata::sched::blocking_for(watchdog_deadline(limit), judge);
+    }
   }
   CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit)};
   co_await out.send(std::move(e));
+  co_await window.recv();
   wg->done();
 }
 
-// Spawns every case task, waits for all of them, then closes the channel.
+// Cases in flight at once, per processor: enough to keep every P busy and the
+// stealing fair, few enough that a run of 100,000 cases holds a few hundred task
+// frames rather than all of them (spawning every case up front cost more in page
+// faults for the frames than judging them).
+constexpr std::size_t kWindowPerProcessor = 64;
+
+// Spawns every case task (at most the window in flight), waits for all of them,
+// then closes the channel.
 Task<void> produce(std::shared_ptr<const Shared> s, Channel<CaseEvent> out) {
   WaitGroup wg;
+  Channel<char> window(kWindowPerProcessor * std::max<std::size_t>(1, s->config.processors));
   const auto& ws = *s->workloads;
   for (std::size_t wi = 0; wi < ws.size(); ++wi) {
     if (!ws[wi].errors.empty()) continue;
     for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
+      co_await window.send(0);  // waits while the window is full
       wg.add(1);
-      kata::sched::go(judge_one(s, wi, ci, out, &wg));
+      kata::sched::go(judge_one(s, wi, ci, out, window, &wg));
     }
   }
   co_await wg.wait();

@@ -23,8 +23,21 @@ struct TextPosition {
   int column = 0;  // 1-based, in bytes
 };
 
-// The line and column of a byte offset in text.
+// The line and column of a byte offset in text (one scan from the start).
 TextPosition position_of(std::string_view text, std::size_t offset);
+
+// Line and column lookups for many offsets in one text: the line starts are found
+// once, each lookup is a binary search (a case file with 10,000 cases would spend
+// quadratic time in position_of). Keeps a view of text: text must outlive it.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  TextPosition position(std::size_t offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;  // offset of the first byte of each line
+};
 
 // One step of a path into a JSON document: an object member or an array index.
 using PathStep = std::variant<std::string, std::size_t>;

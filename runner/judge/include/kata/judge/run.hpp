@@ -7,9 +7,13 @@
 //   producer task                 case tasks (one per case)          collector (block_on)
 //   -------------                 ------------------------           --------------------
 //   for each case:                prepare the case (generated input)
-//     wg.add(1); go(case task)    blocking_for(limit, judge_case)    while (auto e = co_await ch.recv())
-//   co_await wg.wait()            co_await ch.send(result)             record e, report progress
-//   ch.close()                    wg.done()                          // ch closed and drained: done
+//     window.send()               blocking_for(limit, judge_case)    while (auto e = co_await ch.recv())
+//     wg.add(1); go(case task)    co_await ch.send(result)             record e, report progress
+//   co_await wg.wait()            window.recv(); wg.done()           // ch closed and drained: done
+//   ch.close()
+//
+// The window (a buffered channel used as a counting semaphore) bounds the case
+// tasks in flight to 64 per processor, so memory does not grow with the run.
 //
 // Results flow through one channel to one collector. The producer side closes
 // the channel once every case task has sent (the wait group says so), and the
