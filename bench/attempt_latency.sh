@@ -51,8 +51,8 @@ while [ "$i" -lt "$rounds" ]; do
   [ "$verdict" = "AC" ] || { echo "unexpected verdict: $verdict" >&2; exit 1; }
   g++ -std=c++20 -O2 "$hand" -o "$work/hand"
   t2=$(now)
-  kata_times="$kata_times $(echo "$t1 - $t0" | bc -l)"
-  hand_times="$hand_times $(echo "$t2 - $t1" | bc -l)"
+  kata_times="$kata_times $(awk "BEGIN {print $t1 - $t0}")"
+  hand_times="$hand_times $(awk "BEGIN {print $t2 - $t1}")"
 done
 
 median() { echo "$@" | tr ' ' '\n' | grep . | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
@@ -60,4 +60,4 @@ k=$(median $kata_times)
 h=$(median $hand_times)
 printf 'kata test (edit -> verdict): median %.3f s over %d rounds\n' "$k" "$rounds"
 printf 'g++ -O2 with bits/stdc++.h:  median %.3f s\n' "$h"
-printf 'ratio: %.2f (target <= 0.33)\n' "$(echo "$k / $h" | bc -l)"
+printf 'ratio: %.2f (target <= 0.33)\n' "$(awk "BEGIN {print $k / $h}")"
