@@ -110,7 +110,8 @@ TEST_CASE("A time since a start left open overnight is not believed", "[review]"
   auto catalog = small_catalog();
   Day d = day("2026-03-10");
   std::vector<Record> log = {attempt("bs-easy", d, "AC", 20 * 3600.0)};
-  const Card* c = replay(log, d + std::chrono::days{1}, &catalog).find("bs-easy");
+  Reviews reviews = replay(log, d + std::chrono::days{1}, &catalog);
+  const Card* c = reviews.find("bs-easy");
   REQUIRE(c);
   CHECK_FALSE(c->last().seconds);
   CHECK(c->last().rating == Rating::good);  // not hard for 20 hours
