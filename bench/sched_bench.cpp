@@ -1,5 +1,7 @@
 // The scheduler benchmark: the five workloads of ../shared/anchors/go-sched/main.go, on kata::sched.
-// Usage: sched_bench [--json]   (--json: one JSON object on the last line)
+// Usage: sched_bench [--json] [--only NAME]
+//   --json: one JSON object on the last line; --only spawn,mpmc,...: these
+//   workloads alone (for profiling), the others print as 0.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -150,22 +152,31 @@ double best(const std::function<double()>& f, int reps, bool lower) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool json = argc > 1 && std::strcmp(argv[1], "--json") == 0;
+  bool json = false;
+  const char* only = nullptr;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--json") == 0) json = true;
+    if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = argv[++i];
+  }
+  auto wanted = [&](const char* name) { return only == nullptr || std::strstr(only, name) != nullptr; };
   ks::Scheduler sched;  // all processors
   const auto procs = static_cast<double>(sched.processors());
-  double spawn_ns = best([&] { return sched.block_on(spawn(1'000'000)); }, 5, true);
-  double pingpong_ns = best([&] { return sched.block_on(pingpong(1'000'000)); }, 5, true);
-  double mpmc_ns = best([&] { return sched.block_on(mpmc(4'000'000, 4, 4)); }, 5, true);
-  double yield_ns = best([&] { return sched.block_on(yieldpair(1'000'000)); }, 5, true);
-  const std::vector<int> sizes = skew_sizes();
-  ks::Scheduler one(1);
-  double skew_eff = best(
-      [&] {
-        double t1 = one.block_on(skew_run(&sizes));
-        double tp = sched.block_on(skew_run(&sizes));
-        return t1 / procs / tp;
-      },
-      3, false);
+  double spawn_ns = 0, pingpong_ns = 0, mpmc_ns = 0, yield_ns = 0, skew_eff = 0;
+  if (wanted("spawn")) spawn_ns = best([&] { return sched.block_on(spawn(1'000'000)); }, 5, true);
+  if (wanted("pingpong")) pingpong_ns = best([&] { return sched.block_on(pingpong(1'000'000)); }, 5, true);
+  if (wanted("mpmc")) mpmc_ns = best([&] { return sched.block_on(mpmc(4'000'000, 4, 4)); }, 5, true);
+  if (wanted("yield")) yield_ns = best([&] { return sched.block_on(yieldpair(1'000'000)); }, 5, true);
+  if (wanted("skew")) {
+    const std::vector<int> sizes = skew_sizes();
+    ks::Scheduler one(1);
+    skew_eff = best(
+        [&] {
+          double t1 = one.block_on(skew_run(&sizes));
+          double tp = sched.block_on(skew_run(&sizes));
+          return t1 / procs / tp;
+        },
+        3, false);
+  }
   if (json) {
     std::printf(
         "{\"spawn_ns\": %.2f, \"pingpong_ns\": %.2f, \"mpmc_ns\": %.2f, \"yield_ns\": %.2f, "

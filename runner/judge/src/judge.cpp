@@ -57,11 +57,14 @@ std::string exception_message() {
 
 }  // namespace
 
-CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
-                      const Checker& checker, int time_limit_ms) {
+namespace {
+
+// judge_case without the input: that is copied only into a failure's result (a
+// maximum-size input copied for every passing case was most of a run's work).
+CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                                    const Checker& checker, int time_limit_ms) {
   CaseResult r;
   r.name = c.name;
-  r.input = c.input;
   r.expected = c.expected;
   r.file = c.file;
   r.line = c.line;
@@ -132,6 +135,15 @@ CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& sol
     r.verdict = Verdict::WA;
     r.message = d->path.empty() ? d->what : "at " + d->path + ": " + d->what;
   }
+  return r;
+}
+
+}  // namespace
+
+CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                      const Checker& checker, int time_limit_ms) {
+  CaseResult r = judge_case_without_input(meta, c, solve, checker, time_limit_ms);
+  if (r.verdict != Verdict::AC) r.input = c.input;
   return r;
 }
 

@@ -149,7 +149,13 @@ RunReport run(std::shared_ptr<const std::vector<Workload>> workloads, const RunC
   auto shared = std::make_shared<Shared>(Shared{std::move(workloads), config});
   RunReport report;
   {
-    kata::sched::Scheduler scheduler(std::max<std::size_t>(1, config.processors));
+    // A judged case burns CPU; it does not wait. Its P stays with it until it
+    // returns or its deadline passes (then the monitor hands the P on and the
+    // thread is left behind), so -j N runs N cases at a time, not more.
+    kata::sched::SchedulerOptions options;
+    options.processors = std::max<std::size_t>(1, config.processors);
+    options.blocking_grace = std::chrono::hours(24);
+    kata::sched::Scheduler scheduler(options);
     report = scheduler.block_on(collect(shared, &on_result));
   }
   if (report.abandoned > 0) note_abandoned_threads(report.abandoned);

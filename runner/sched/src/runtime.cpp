@@ -598,6 +598,7 @@ bool Runtime::retake(steady_clock::time_point now, std::vector<MonitorRecord>& r
         did = true;
       }
     } else if (pstate(s) == kBlocking) {
+      if (now - r.status_at < opt_.blocking_grace) continue;  // a CPU-bound call keeps its P
       // Go's retake: leave a P in a blocking call alone only while it has no
       // queued work, others are idle or spinning, and the call is young.
       bool queued = !p->runq.empty() || p->runnext.load(std::memory_order_relaxed) != nullptr;

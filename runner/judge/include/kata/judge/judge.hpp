@@ -31,7 +31,7 @@ struct CaseResult {
   std::string name;
   Verdict verdict = Verdict::AC;
   double time_ms = 0;
-  Json input;
+  Json input;  // failures only (null for AC): what to show beside the diff
   std::optional<Json> expected;
   std::optional<Json> got;
   std::string message;  // WA: where the answers differ; RE: what(); ERR/TLE: why

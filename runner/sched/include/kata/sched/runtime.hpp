@@ -24,6 +24,13 @@ struct SchedulerOptions {
   std::chrono::nanoseconds preempt_after{10'000'000};  // ask a task that held its P this long to yield
   std::chrono::nanoseconds stuck_after{20'000'000};    // hand the queue of a P stuck this long to another M
   std::uint64_t seed = 0x853c49e6748fea9bULL;          // for victim choice and select
+  // The P of an M in blocking()/blocking_for() is retaken as Go's sysmon retakes
+  // one in a syscall: after one monitor look when work is queued, after 10 ms in
+  // any case. A blocking call younger than blocking_grace keeps its P: for calls
+  // that burn CPU rather than wait (the run engine's judged cases), where a second
+  // thread on the P would only oversubscribe the cores. blocking_for's deadline
+  // still hands the P off when it passes.
+  std::chrono::nanoseconds blocking_grace{0};
 };
 
 namespace detail {
