@@ -88,7 +88,7 @@ struct BlockingForState final : TimeoutBase {
   using R = std::invoke_result_t<F&>;
   enum : int { kRunning = 0, kReturned = 1, kTimedOut = 2 };
 
-  explicit BlockingForState(F fn) : f(std::move(fn)) {}
+  explicit BlockingForState(F fn) : f(std::in_place, std::move(fn)) {}
 
   void fire() noexcept override {
     int expected = kRunning;
@@ -98,7 +98,10 @@ struct BlockingForState final : TimeoutBase {
   }
 
   std::atomic<int> phase{kRunning};
-  F f;
+  // Destroyed by the thread that ran it as soon as it returns: the monitor's timer
+  // keeps this state until the deadline, and f's captures (a judged case's input)
+  // must not live that long. Only that thread touches f.
+  std::optional<F> f;
   std::optional<typename Stored<R>::type> result;
   std::exception_ptr error;
   Runtime* rt = nullptr;
@@ -155,10 +158,11 @@ class BlockingForAwaiter {
  private:
   static void run(State& st) noexcept {
     try {
-      run_into(st.f, st.result);
+      run_into(*st.f, st.result);
     } catch (...) {
       st.error = std::current_exception();
     }
+    st.f.reset();  // see BlockingForState::f
   }
   std::chrono::nanoseconds limit_;
   std::shared_ptr<State> st_;
