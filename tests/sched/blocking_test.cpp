@@ -215,3 +215,40 @@ TEST_CASE("blocking_for passes on f's exception and supports void", "[blocking]"
   CHECK(s.block_on(blocking_for_throws()) == 1);
   CHECK(s.block_on(blocking_for_void()) == 1);
 }
+
+TEST_CASE("Within blocking_grace a blocking call keeps its P; its deadline still hands it off",
+          "[blocking]") {
+  ks::SchedulerOptions options;
+  options.processors = 1;
+  options.blocking_grace = std::chrono::hours(1);
+  SECTION("nothing else runs on the one P until the call returns") {
+    Events ev;
+    std::atomic<bool> entered{false}, release{false};
+    std::atomic<int> finished{0};
+    {
+      ks::Scheduler s(options);
+      s.spawn(blocker(&ev, &entered, &release));
+      wait_until(entered);
+      for (int i = 0; i < kOthers; ++i) s.spawn(other(i, &ev, &finished, &release));
+      std::this_thread::sleep_for(50ms);  // many monitor rounds: none retakes the P
+      CHECK(finished.load() == 0);
+      release.store(true);
+    }
+    CHECK(finished.load() == kOthers);
+    CHECK(ev.index_of(kBlocker) == 0);  // first, before all the others
+  }
+  SECTION("a call past its blocking_for deadline is given up, the rest complete") {
+    std::atomic<bool> stop{false}, exited{false};
+    ForResults r;
+    {
+      ks::Scheduler s(options);
+      for (int i = 0; i < 200; ++i) s.spawn(case_task(i, 100, &stop, &exited, &r));
+    }
+    CHECK(r.completed.load() == 199);
+    CHECK(r.timed_out.load() == 1);
+    CHECK(r.wrong.load() == 0);
+    stop.store(true);
+    while (!exited.load()) std::this_thread::sleep_for(1ms);
+    std::this_thread::sleep_for(20ms);
+  }
+}
