@@ -1,4 +1,5 @@
-# Compiles every problem's reference, brute force, generator and checker into kata.
+# Compiles every problem's reference, brute force, generator, checker and input
+# builder into kata.
 #
 # For each problems/<pattern>/<slug>/problem.json this generates one translation
 # unit that includes the problem's files inside a namespace of its own (so many
@@ -73,6 +74,11 @@ function(_kata_problem_unit out_source out_ident problem_json gen_dir)
   if(EXISTS "${dir}/gen.cpp")
     string(APPEND body "namespace generator {\nusing namespace kata::gen;\n#include \"${dir}/gen.cpp\"\n}  // namespace generator\n")
   endif()
+  set(has_builder FALSE)
+  if(EXISTS "${dir}/builder.cpp" AND NOT kind STREQUAL "design")
+    set(has_builder TRUE)
+    string(APPEND body "namespace builder {\n#include \"${dir}/builder.cpp\"\n}  // namespace builder\n")
+  endif()
   if(EXISTS "${dir}/checker.cpp")
     string(APPEND body "namespace checker {\n#include \"${dir}/checker.cpp\"\n}  // namespace checker\n")
   endif()
@@ -108,11 +114,21 @@ function(_kata_problem_unit out_source out_ident problem_json gen_dir)
       set(cls Solution)
     endif()
     string(JSON method GET "${json}" method name)
-    _kata_param_names(names "${json}" method params)
-    string(APPEND body "  r.solve = kata::judge::bind_method<&p::reference::${cls}::${method}>({${names}});\n")
+    if(has_builder)
+      # The case gives problem.json's "input"; the builder makes the method's arguments.
+      _kata_param_names(names "${json}" input)
+      set(bind "bind_built")
+      set(builder_arg ", p::builder::Builder")
+      string(APPEND body "  r.input_types = kata::judge::builder_input_types<p::builder::Builder>();\n")
+    else()
+      _kata_param_names(names "${json}" method params)
+      set(bind "bind_method")
+      set(builder_arg "")
+    endif()
+    string(APPEND body "  r.solve = kata::judge::${bind}<&p::reference::${cls}::${method}${builder_arg}>({${names}});\n")
     string(APPEND body "  r.signature = kata::judge::signature_of(&p::reference::${cls}::${method});\n")
     if(has_brute)
-      string(APPEND body "  r.brute = kata::judge::bind_method<&p::brute::${cls}::${method}>({${names}});\n")
+      string(APPEND body "  r.brute = kata::judge::${bind}<&p::brute::${cls}::${method}${builder_arg}>({${names}});\n")
     endif()
   endif()
   if(EXISTS "${dir}/gen.cpp")

@@ -61,6 +61,8 @@ int run_show(const ShowOptions& o, Context& ctx) {
       j["params"] = params_json(m.method.params);
       j["returns"] = m.method.returns;
       j["signature"] = judge::signature_line(m.method);
+      // The values each case's "input" lists, when a builder makes the arguments from them.
+      if (!m.input.empty()) j["input"] = params_json(m.input);
     }
     j["note"] = has_note ? judge::Json(note.string()) : judge::Json();
     fmt::print("{}\n", j.dump(2));
@@ -82,6 +84,11 @@ int run_show(const ShowOptions& o, Context& ctx) {
     fmt::print("}}\n");
   } else {
     fmt::print("{}\n", style.paint(judge::signature_line(m.method), "1"));
+    if (!m.input.empty()) {
+      std::string given;
+      for (const auto& in : m.input) given += (given.empty() ? "" : ", ") + in.type + " " + in.name;
+      fmt::print("a case gives: {}  (builder.cpp makes the arguments)\n", given);
+    }
   }
   fmt::print("\nfiles: {}\n", p->dir.string());
   if (has_note) fmt::print("note:  {}\n", note.string());

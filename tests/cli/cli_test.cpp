@@ -108,6 +108,12 @@ TEST_CASE("kata show --json gives the method's parameters", "[cli]") {
   CHECK(design["kind"] == "design");
   CHECK(design["params"][0]["name"] == "capacity");
   CHECK(design["methods"].size() == 2);
+  CHECK_FALSE(j.contains("input"));
+  // With an input builder: the method's real parameters, and what a case gives.
+  auto built = Json::parse(kata("show linked-list-cycle-ii --json").out);
+  CHECK(built["params"] == Json::parse(R"([{"name":"head","type":"ListNode*"}])"));
+  CHECK(built["input"] == Json::parse(R"([{"name":"head","type":"ListNode*"},
+                                          {"name":"pos","type":"int"}])"));
 }
 
 TEST_CASE("kata show prints the statement", "[cli]") {

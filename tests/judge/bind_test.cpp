@@ -33,7 +33,72 @@ struct Counter {
   int n;
 };
 
+// The node two lists share, found by remembering list a's nodes (Intersection of
+// Two Linked Lists): its cases cannot spell shared nodes, so a builder makes them.
+struct Shared {
+  ListNode* find(ListNode* a, ListNode* b) {
+    std::vector<ListNode*> seen;
+    for (; a; a = a->next) seen.push_back(a);
+    for (; b; b = b->next)
+      if (std::find(seen.begin(), seen.end(), b) != seen.end()) return b;
+    return nullptr;
+  }
+};
+
+// A case gives list a, the nodes only b has, and the index in a where b joins it
+// (a's length: b never joins). The answer is the shared node's index in a, -1 for none.
+struct JoinBuilder {
+  std::vector<ListNode*> a_nodes;
+  std::tuple<ListNode*, ListNode*> arguments(ListNode* a, ListNode* b_own, int join) {
+    for (ListNode* p = a; p; p = p->next) a_nodes.push_back(p);
+    if (join < 0 || join > static_cast<int>(a_nodes.size()))
+      throw std::invalid_argument("join must be within list a");
+    ListNode* joined = join < static_cast<int>(a_nodes.size()) ? a_nodes[join] : nullptr;
+    if (!b_own) return {a, joined};
+    ListNode* tail = b_own;
+    while (tail->next) tail = tail->next;
+    tail->next = joined;
+    return {a, b_own};
+  }
+  int answer(ListNode* got) const {
+    auto it = std::find(a_nodes.begin(), a_nodes.end(), got);
+    return it == a_nodes.end() ? -1 : static_cast<int>(it - a_nodes.begin());
+  }
+};
+
+// Without answer(): the method's return value is the case's answer as it is.
+struct PlainJoinBuilder {
+  std::tuple<ListNode*, ListNode*> arguments(ListNode* a, ListNode* b, int) { return {a, b}; }
+};
+
 }  // namespace
+
+TEST_CASE("An input builder makes the method's arguments and reads its answer", "[bind][builder]") {
+  auto shared = bind_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"});
+  CHECK(shared(Json::parse("[[4,1,8,4,5], [5,6,1], 2]"), {}).answer == 2);
+  CHECK(shared(Json::parse("[[1,1,1], [1], 0]"), {}).answer == 0);  // equal values, node by node
+  CHECK(shared(Json::parse("[[2,6,4], [1,5], 3]"), {}).answer == -1);
+  CHECK(shared(Json::parse("[[3], [], 0]"), {}).answer == 0);  // b is a's own tail
+  auto plain = bind_built<&Shared::find, PlainJoinBuilder>({"a", "b", "join"});
+  CHECK(plain(Json::parse("[[1,2], [3,4], 0]"), {}).answer == Json::array());  // nullptr: []
+  CHECK(builder_input_types<JoinBuilder>() ==
+        std::vector<std::string>{"ListNode*", "ListNode*", "int"});
+}
+
+TEST_CASE("A builder's complaints and a wrong count of values are input errors",
+          "[bind][builder]") {
+  auto shared = bind_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"});
+  CHECK_THROWS_AS(shared(Json::parse("[[1,2], [3], 5]"), {}), InputError);
+  CHECK_THROWS_WITH(shared(Json::parse("[[1,2], [3], 5]"), {}),
+                    Contains("join must be within list a"));
+  CHECK_THROWS_WITH(shared(Json::parse("[[1,2], [3]]"), {}),
+                    Contains("takes 3 arguments, the case gives 2"));
+  CHECK_THROWS_WITH(shared(Json::parse("[[1,2], [3], \"x\"]"), {}),
+                    Contains("join: expected an integer"));
+  CallOptions report;
+  report.report_args = {0};
+  CHECK_THROWS_AS(shared(Json::parse("[[1,2], [3], 0]"), report), InputError);
+}
 
 TEST_CASE("A method is called with decoded arguments and its result encoded", "[bind]") {
   auto add = bind_method<&Adder::add>({"a", "b"});

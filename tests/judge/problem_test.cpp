@@ -1,6 +1,11 @@
 // problem.json and case files: parsing, and errors that point at file:line:col.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include <kata/judge/problem.hpp>
 
 using namespace kata::judge;
@@ -96,6 +101,65 @@ TEST_CASE("A broken case is named with its line and the others still load", "[ca
   CHECK(cases[5].generate->seed == 4);
   REQUIRE(errors.size() == 4);
   CHECK_THAT(errors[0].str(), Contains("cases.json:3:5: case \"one-argument\""));
+}
+
+TEST_CASE("With a builder, a case lists the values problem.json's \"input\" names",
+          "[problem][builder]") {
+  std::string text = kProblem;
+  text.insert(text.rfind('}'), R"(, "input": [{"name": "nums", "type": "vector<int>"}])");
+  std::vector<LoadError> errors;
+  auto m = parse_problem(text, "problem.json", errors);
+  REQUIRE(m);
+  CHECK(errors.empty());
+  REQUIRE(m->case_params().size() == 1);
+  CHECK(m->case_params()[0].name == "nums");
+  auto cases = parse_cases(R"({"cases": [{"name": "one", "input": [[1]], "expected": 0},
+                                         {"name": "two", "input": [[1], 2], "expected": 0}]})",
+                           "cases.json", *m, errors);
+  REQUIRE(cases.size() == 2);
+  CHECK_FALSE(cases[0].error);
+  REQUIRE(cases[1].error);
+  CHECK_THAT(*cases[1].error, Contains("this problem's cases give 1"));
+
+  std::string protect = text;
+  protect.insert(protect.rfind('}'), R"(, "unmodified": ["nums"])");
+  errors.clear();
+  CHECK_FALSE(parse_problem(protect, "problem.json", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("input builder reads its answer from the return value"));
+}
+
+TEST_CASE("problem.json's \"input\" and a builder.cpp come together", "[problem][builder]") {
+  auto dir =
+      std::filesystem::temp_directory_path() / ("kata-builder-test-" + std::to_string(::getpid()));
+  auto folder = dir / "search-insert-position";
+  std::filesystem::create_directories(folder);
+  auto write = [](const std::filesystem::path& p, const std::string& text) {
+    std::ofstream(p) << text;
+  };
+  std::vector<LoadError> errors;
+  write(folder / "problem.json", kProblem);
+  write(folder / "builder.cpp", "struct Builder {};\n");
+  CHECK_FALSE(load_problem(folder, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("has a builder.cpp, so problem.json needs \"input\""));
+
+  std::string with_input = kProblem;
+  with_input.insert(with_input.rfind('}'),
+                    R"(, "input": [{"name": "nums", "type": "vector<int>"}])");
+  write(folder / "problem.json", with_input);
+  errors.clear();
+  auto p = load_problem(folder, errors);
+  REQUIRE(p);
+  CHECK(p->meta.builder == (folder / "builder.cpp").string());
+
+  std::filesystem::remove(folder / "builder.cpp");
+  errors.clear();
+  CHECK_FALSE(load_problem(folder, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].str(), Contains("problem.json:11:"));
+  CHECK_THAT(errors[0].message, Contains("needs a builder.cpp"));
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("A case file must hold a list of cases", "[cases]") {

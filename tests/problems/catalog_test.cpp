@@ -93,6 +93,10 @@ TEST_CASE("problem.json spells the reference's real signature", "[catalog]") {
     std::vector<std::string> declared;
     for (const auto& param : p.meta.method.params) declared.push_back(param.type);
     CHECK(ref->signature->params == declared);
+    // With an input builder, "input" spells the types its arguments() takes.
+    std::vector<std::string> given;
+    for (const auto& param : p.meta.input) given.push_back(param.type);
+    CHECK(ref->input_types == given);
   }
 }
 

@@ -51,6 +51,8 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+void input_error(const char* message) { throw judge::InputError(message); }
+
 template <class T>
 void decode(const Value* v, Arena* arena, const char* name, T& out) {
   out = judge::Codec<T>::decode(json(v), arena_of(arena), judge::Where{nullptr, name, 0});
@@ -190,6 +192,8 @@ Json run_case(const Entry& entry, std::size_t index, const Json& input,
     if (entry.function) {
       const Function& f = *entry.function;
       judge::detail::check_arity(input, static_cast<std::size_t>(f.arity), "the method");
+      if (f.built && !report.empty())
+        throw judge::InputError("a problem with an input builder cannot report its arguments");
       for (int r : report)
         if (r < 0 || r >= f.arity)
           throw judge::InputError("argument index " + std::to_string(r) + " out of range");

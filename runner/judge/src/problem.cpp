@@ -202,6 +202,10 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     m.class_name = r.string(j, {}, "class", false).value_or("Solution");
     if (const Json* mj = r.member(j, {}, "method", true))
       if (auto mm = r.method(*mj, {"method"})) m.method = *mm;
+    if (r.member(j, {}, "input", false)) {
+      m.input = r.params(j, {}, "input");
+      if (m.input.empty()) r.error({"input"}, "\"input\" must name at least one value");
+    }
   } else {
     r.error({"kind"}, "\"kind\" must be \"function\" or \"design\"");
   }
@@ -227,6 +231,11 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
         else m.unmodified_args.push_back(k);
       }
   }
+
+  if (!m.input.empty() && (m.answer_arg >= 0 || !m.unmodified_args.empty()))
+    r.error({"input"},
+            "a problem with an input builder reads its answer from the return value "
+            "(no \"answer\": {\"argument\"}, no \"unmodified\")");
 
   if (const Json* c = r.member(j, {}, "comparator", false)) {
     std::string name = c->is_string() ? c->get<std::string>()
@@ -286,7 +295,19 @@ std::optional<Problem> load_problem(const std::filesystem::path& dir,
                           dir.filename().string() + "\""});
     return std::nullopt;
   }
-  return Problem{*meta, dir};
+  Problem problem{*meta, dir};
+  std::error_code ec;
+  bool has_builder = std::filesystem::is_regular_file(problem.builder_file(), ec);
+  if (has_builder != !meta->input.empty()) {
+    auto at = position_of(text, locate(text, {"input"}).value_or(0));
+    errors.push_back({file.string(), has_builder ? 0 : at.line, has_builder ? 0 : at.column,
+                      has_builder ? "the folder has a builder.cpp, so problem.json needs \"input\" "
+                                    "(the values a case gives it)"
+                                  : "\"input\" is set, so the folder needs a builder.cpp"});
+    return std::nullopt;
+  }
+  if (has_builder) problem.meta.builder = problem.builder_file().string();
+  return problem;
 }
 
 std::vector<Case> parse_cases(const std::string& text, const std::string& file,
@@ -345,10 +366,12 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
         c.input = cj["input"];
         if (!c.input.is_array()) fail("\"input\" must be the list of the method's arguments");
         else if (meta.kind == ProblemMeta::Kind::function &&
-                 c.input.size() != meta.method.params.size())
+                 c.input.size() != meta.case_params().size())
           fail("\"input\" has " + std::to_string(c.input.size()) + " argument" +
-               (c.input.size() == 1 ? "" : "s") + "; " + meta.method.name + " takes " +
-               std::to_string(meta.method.params.size()));
+               (c.input.size() == 1 ? "" : "s") + "; " +
+               (meta.input.empty() ? meta.method.name + " takes "
+                                   : std::string("this problem's cases give ")) +
+               std::to_string(meta.case_params().size()));
       }
       if (cj.contains("expected")) c.expected = cj["expected"];
       else if (!c.generate && meta.comparator.kind != Comparator::Kind::checker)

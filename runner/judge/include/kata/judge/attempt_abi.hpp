@@ -23,6 +23,7 @@
 
 #include <array>
 #include <cstddef>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -41,6 +42,8 @@ struct Arena;  // the case's ListNode / TreeNode owner (really a kata::judge::No
 const Value* element(const Value* list, std::size_t i);
 // Process CPU time in seconds: what a case is charged for.
 double cpu_seconds();
+// Reports the case's input as not fitting (a kata::judge::InputError: the case is ERR).
+[[noreturn]] void input_error(const char* message);
 
 // Conversions, one specialization per supported type, each explicitly instantiated
 // in libkata_judge.a (attempt_child.cpp) and only declared here: the attempt's unit
@@ -62,7 +65,8 @@ void encode(const T& v, Out* out);
 // then the arguments listed in `report` (the answer of a void method, arguments that
 // must come back unmodified).
 struct Function {
-  int arity = 0;
+  int arity = 0;       // the case's values: the method's, or its builder's arguments()
+  bool built = false;  // an input builder makes the method's arguments (no `report`)
   std::vector<std::string> names;
   double (*run)(const Value* args, Arena* arena, const std::vector<std::string>& names,
                 Out* answer, const int* report, int nreport, Out* const* after) = nullptr;
@@ -149,6 +153,36 @@ double run_function(const Value* args, Arena* arena, const std::vector<std::stri
   return spent;
 }
 
+// A problem's input builder (see bind.hpp's bind_built): decode the case's values as
+// B::arguments() takes them, let it make the method's arguments, call, and read the
+// answer through B::answer() when B has one.
+template <auto M, class B>
+double run_built(const Value* args, Arena* arena, const std::vector<std::string>& names,
+                 Out* answer, const int*, int, Out* const*) {
+  using In = typename method_traits<decltype(&B::arguments)>::args;
+  In in;
+  decode_all(args, arena, names, in, std::make_index_sequence<std::tuple_size_v<In>>{});
+  B builder;
+  auto t = [&] {
+    try {
+      return std::apply([&](auto&... a) { return builder.arguments(a...); }, in);
+    } catch (const std::invalid_argument& e) {
+      input_error(e.what());
+    }
+  }();
+  typename method_traits<decltype(M)>::cls solution;
+  double t0 = cpu_seconds();
+  auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*M)(a...); }, t);
+  double spent = cpu_seconds() - t0;
+  if constexpr (requires { builder.answer(r); }) {
+    auto a = builder.answer(r);
+    encode<std::remove_cvref_t<decltype(a)>>(a, answer);
+  } else {
+    encode<std::remove_cvref_t<decltype(r)>>(r, answer);
+  }
+  return spent;
+}
+
 template <class C, class... A>
 void* construct(const Value* args, Arena* arena, double* seconds) {
   std::tuple<std::remove_cvref_t<A>...> t;
@@ -181,6 +215,18 @@ Function function(std::vector<std::string> names) {
   f.arity = detail::method_traits<decltype(M)>::arity;
   f.names = std::move(names);
   f.run = &detail::run_function<M>;
+  return f;
+}
+
+// function_built<&Solution::detectCycle, Builder>({"head", "pos"}): the names are the
+// case's values (problem.json's "input").
+template <auto M, class B>
+Function function_built(std::vector<std::string> names) {
+  Function f;
+  f.arity = std::tuple_size_v<typename detail::method_traits<decltype(&B::arguments)>::args>;
+  f.built = true;
+  f.names = std::move(names);
+  f.run = &detail::run_built<M, B>;
   return f;
 }
 

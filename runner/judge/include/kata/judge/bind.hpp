@@ -14,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -162,6 +163,77 @@ template <auto Method>
 Invoker bind_method(std::vector<std::string> names = {}) {
   using T = detail::method_traits<decltype(Method)>;
   return detail::bind_args<Method>(std::move(names), static_cast<typename T::args*>(nullptr));
+}
+
+namespace detail {
+
+// A builder's answer() when it has one, else the method's return value as it is.
+template <class B, class R>
+Json built_answer(B& builder, R& result) {
+  if constexpr (requires { builder.answer(result); }) {
+    auto a = builder.answer(result);
+    return Codec<std::remove_cvref_t<decltype(a)>>::encode(a);
+  } else {
+    return Codec<std::remove_cvref_t<R>>::encode(result);
+  }
+}
+
+template <auto Method, class B, class... In>
+Invoker bind_built_args(std::vector<std::string> names, std::tuple<In...>*) {
+  using C = typename method_traits<decltype(Method)>::cls;
+  using R = typename method_traits<decltype(Method)>::ret;
+  static_assert(!std::is_void_v<R>, "a problem with an input builder reads the return value");
+  return [names = std::move(names)](const Json& input, const CallOptions& opts) {
+    check_arity(input, sizeof...(In), "the case");
+    if (!opts.report_args.empty())
+      throw InputError("a problem with an input builder cannot report its arguments");
+    NodeArena arena;
+    auto in = decode_args<In...>(input, arena, names, std::index_sequence_for<In...>{});
+    B builder;  // one per case, like the Solution
+    auto args = [&] {
+      try {
+        return std::apply([&](auto&... a) { return builder.arguments(a...); }, in);
+      } catch (const std::invalid_argument& e) {  // the builder's word for "this input is wrong"
+        throw InputError(e.what());
+      }
+    }();
+    Outcome out;
+    C solution;
+    auto t0 = std::chrono::steady_clock::now();
+    auto&& result = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*Method)(a...); },
+                               args);
+    out.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    out.answer = built_answer(builder, result);
+    return out;
+  };
+}
+
+}  // namespace detail
+
+// A function problem whose cases do not spell the method's arguments directly (a
+// list with a cycle at `pos`, two lists that share a tail): the problem's
+// builder.cpp declares `struct Builder` with
+//   tuple<method's argument types...> arguments(the case's input...);
+//   T answer(method's return value);   // optional: the case's view of the answer
+// arguments() throws std::invalid_argument for a case whose values do not fit
+// (`pos` past the end): that case is an ERR, as any input that does not fit.
+// The case's input is decoded as arguments()'s parameter types; `names` are the
+// names problem.json gives them under "input".
+template <auto Method, class B>
+Invoker bind_built(std::vector<std::string> names = {}) {
+  using In = typename detail::method_traits<decltype(&B::arguments)>::args;
+  return detail::bind_built_args<Method, B>(std::move(names), static_cast<In*>(nullptr));
+}
+
+// The parameter types of a builder's arguments(), as problem.json writes them.
+template <class B>
+std::vector<std::string> builder_input_types() {
+  using T = detail::method_traits<decltype(&B::arguments)>;
+  std::vector<std::string> out;
+  [&]<class... A>(std::tuple<A...>*) {
+    (out.push_back(param_type_name<A>()), ...);
+  }(static_cast<typename T::args*>(nullptr));
+  return out;
 }
 
 // A design problem's class: `Design<LRUCache>("LRUCache").constructor<int>()

@@ -44,6 +44,13 @@ struct ProblemMeta {
   std::vector<MethodSpec> methods;   // design problems
   int answer_arg = -1;               // -1: the return value; else the argument read after a void call
   std::vector<int> unmodified_args;  // arguments the solution must leave as they were
+  // When the cases do not spell the method's arguments (a list with a cycle at
+  // `pos`), "input" names what they do give, and the problem's builder.cpp turns
+  // it into the arguments. Empty otherwise.
+  std::vector<Param> input;
+  std::string builder;  // that builder.cpp's path (set by load_problem)
+  // What one case's "input" lists: `input` when there is a builder, else the method's parameters.
+  const std::vector<Param>& case_params() const { return input.empty() ? method.params : input; }
   Comparator comparator;
   int time_limit_ms = 2000;
   int memory_limit_mb = 256;
@@ -71,6 +78,7 @@ struct Problem {
   std::filesystem::path cases_file() const { return dir / "cases.json"; }
   std::filesystem::path statement_file() const { return dir / "README.md"; }
   std::filesystem::path solution_file() const { return dir / "solution.cpp"; }
+  std::filesystem::path builder_file() const { return dir / "builder.cpp"; }  // when meta.input is set
 };
 
 // Reads dir/problem.json. On failure returns nullopt and appends to errors.

@@ -30,6 +30,9 @@ struct Reference {
   // The reference's real signature, deduced from its method, for checking problem.json.
   // Empty for design problems.
   std::optional<Signature> signature;
+  // For a problem with an input builder (builder.cpp): the types its arguments()
+  // takes, which are the case's input, for checking problem.json's "input".
+  std::vector<std::string> input_types;
 };
 
 class Registry {
