@@ -116,6 +116,7 @@ int run_run(const RunOptions& o, Context& ctx) {
   judge::RunConfig config;
   if (o.jobs > 0) config.processors = o.jobs;
   config.time_limit_ms = o.time_limit_ms;
+  config.keep_passing_answers = o.json;  // the table and JUnit show only failures' answers
   auto style = ctx.style_out();
   bool live = !o.json && isatty(fileno(stderr));
   ProgressLine line(live);

@@ -123,6 +123,81 @@ TEST_CASE("The collector sees every result exactly once and the totals add up", 
   CHECK(rows[1].cases == 200);
 }
 
+// Sums a big array while counting how many calls are in flight at once.
+std::atomic<int> g_in_flight{0};
+std::atomic<int> g_most_in_flight{0};
+struct Summer {
+  long long sum(const std::vector<std::vector<int>>& rows) {
+    int now = ++g_in_flight;
+    for (int seen = g_most_in_flight.load(); now > seen && !g_most_in_flight.compare_exchange_weak(seen, now);) {
+    }
+    long long total = 0;
+    for (const auto& row : rows)
+      for (int x : row) total += x;
+    --g_in_flight;
+    return total;
+  }
+};
+
+TEST_CASE("One processor judges one case at a time, big generated inputs included", "[run]") {
+  // Preparing makes a large input. Handing it to the judging step once copied it
+  // outside the blocking call; when the copy outlasted stuck_after, the monitor took
+  // that for a stuck P and let a second thread run cases, and -j 1 used two cores.
+  auto ws = std::make_shared<std::vector<Workload>>();
+  Workload w;
+  w.meta.slug = "sums";
+  w.meta.pattern = "p";
+  w.meta.method = {"sum", {{"rows", "const vector<vector<int>>&"}}, "long long"};
+  w.meta.time_limit_ms = 5000;
+  w.solve = bind_method<&Summer::sum>({"rows"});
+  for (int i = 0; i < 6; ++i) {
+    Case c;
+    c.name = "big" + std::to_string(i);
+    c.generate = Case::Generated{static_cast<std::uint64_t>(i), 200'000};
+    w.cases.push_back(std::move(c));
+  }
+  w.prepare = [](const ProblemMeta&, Case& c) {
+    // Many small arrays: copying this input takes milliseconds.
+    std::vector<std::vector<int>> rows(static_cast<std::size_t>(c.generate->size),
+                                       {static_cast<int>(c.generate->seed)});
+    c.input = Json::array({rows});
+    c.expected = static_cast<long long>(c.generate->seed) * c.generate->size;
+  };
+  ws->push_back(std::move(w));
+  RunConfig config;
+  config.processors = 1;
+  g_most_in_flight = 0;
+  auto report = run(ws, config);
+  CHECK(report.passed == 6);
+  CHECK(g_most_in_flight.load() == 1);
+}
+
+TEST_CASE("Passing cases keep their answers only when asked to; failures always do", "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("doubling", "p", 200, 1));
+  for (bool keep : {true, false}) {
+    RunConfig config;
+    config.processors = 2;
+    config.keep_passing_answers = keep;
+    auto report = run(ws, config);
+    REQUIRE(report.problems.size() == 1);
+    int failures = 0;
+    for (const auto& c : report.problems[0].cases) {
+      INFO(c.name << " keep=" << keep);
+      if (c.verdict == Verdict::AC) {
+        CHECK(c.expected.has_value() == keep);
+        CHECK(c.got.has_value() == keep);
+      } else {
+        ++failures;
+        CHECK(c.expected.has_value());
+        CHECK(c.got.has_value());
+        CHECK_FALSE(c.input.is_null());
+      }
+    }
+    CHECK(failures == 3);  // 5, 102 and 199: x % 97 == 5
+  }
+}
+
 TEST_CASE("A case that loops forever is TLE and a throwing case RE; the batch goes on",
           "[run]") {
   auto ws = std::make_shared<std::vector<Workload>>();

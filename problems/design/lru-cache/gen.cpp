@@ -8,6 +8,8 @@ Json generate(Random& rng, int size) {
   int max_key = small ? 5 : 10000;
   Json names = Json::array({"LRUCache"});
   Json args = Json::array({Json::array({capacity})});
+  names.get_ref<Json::array_t&>().reserve(static_cast<std::size_t>(calls) + 1);
+  args.get_ref<Json::array_t&>().reserve(static_cast<std::size_t>(calls) + 1);
   for (int i = 0; i < calls; ++i) {
     int key = rng.between(0, max_key);
     if (rng.chance(0.5)) {
@@ -18,5 +20,5 @@ Json generate(Random& rng, int size) {
       args.push_back(Json::array({key, rng.between(0, 100000)}));
     }
   }
-  return Json::array({names, args});
+  return Json::array({std::move(names), std::move(args)});  // moved: a copy doubled the work
 }

@@ -9,6 +9,8 @@ Json generate(Random& rng, int size) {
   int limit = n <= 10 ? 5 : 100000;
   Json names = Json::array({"NumArray"});
   Json args = Json::array({Json::array({ints(rng, n, -limit, limit)})});
+  names.get_ref<Json::array_t&>().reserve(static_cast<std::size_t>(calls) + 1);
+  args.get_ref<Json::array_t&>().reserve(static_cast<std::size_t>(calls) + 1);
   for (int c = 0; c < calls; ++c) {
     int left = rng.between(0, n - 1), right = rng.between(left, n - 1);
     int shape = rng.between(0, 5);
@@ -17,5 +19,5 @@ Json generate(Random& rng, int size) {
     names.push_back("sumRange");
     args.push_back(Json::array({left, right}));
   }
-  return Json::array({names, args});
+  return Json::array({std::move(names), std::move(args)});  // moved: a copy doubled the work
 }

@@ -59,13 +59,13 @@ std::string exception_message() {
 
 namespace {
 
-// judge_case without the input: that is copied only into a failure's result (a
-// maximum-size input copied for every passing case was most of a run's work).
+// judge_case without the input and the expected answer: judge_case copies those
+// only where they are wanted (a maximum-size input copied for every passing case
+// was most of a run's work).
 CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                                     const Checker& checker, int time_limit_ms) {
   CaseResult r;
   r.name = c.name;
-  r.expected = c.expected;
   r.file = c.file;
   r.line = c.line;
   if (c.error) {
@@ -141,9 +141,16 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
 }  // namespace
 
 CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
-                      const Checker& checker, int time_limit_ms) {
+                      const Checker& checker, int time_limit_ms, Answers answers) {
   CaseResult r = judge_case_without_input(meta, c, solve, checker, time_limit_ms);
-  if (r.verdict != Verdict::AC) r.input = c.input;
+  if (r.verdict != Verdict::AC) {
+    r.input = c.input;
+    r.expected = c.expected;
+  } else if (answers == Answers::kept) {
+    r.expected = c.expected;
+  } else {
+    r.got.reset();
+  }
   return r;
 }
 

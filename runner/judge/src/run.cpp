@@ -44,16 +44,17 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
                      Channel<CaseEvent> out, Channel<char> window, WaitGroup* wg) {
   const Workload& w = (*s->workloads)[wi];
   int limit = limit_of(*s, w);
+  Answers answers = s->config.keep_passing_answers ? Answers::kept : Answers::failures_only;
   // Each closure owns what it reads (the scheduler keeps it alive, in shared
   // state, for as long as the thread running it): the workloads through s, so a
   // plain case is judged in place, never copied.
   std::optional<CaseResult> r;
   if (!w.prepare) {
-    auto judge = [s, wi, ci, limit]() {
+    auto judge = [s, wi, ci, limit, answers]() {
       const Workload& w = (*s->workloads)[wi];
-      return judge_case(w.meta, w.cases[ci], w.solve, w.checker, limit);
+      return judge_case(w.meta, w.cases[ci], w.solve, w.checker, limit, answers);
     };
-    r = co_await kata::sched::blocking_for(watchdog_deadline(limit), judge);
+    r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
   } else {
     // Preparing runs the generator and the reference: its own deadline, outside the case's.
     auto prepare = [s, wi, ci]() {
@@ -62,13 +63,13 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
       w.prepare(w.meta, c);
       return c;
     };
-    std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), prepare);
+    std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(prepare));
     if (c) {
-      auto judge = [s, wi, c = std::move(*c), limit]() {
+      auto judge = [s, wi, c = std::move(*c), limit, answers]() {
         const Workload& w = (*s->workloads)[wi];
-        return judge_case(w.meta, c, w.solve, w.checker, limit);
+        return judge_case(w.meta, c, w.solve, w.checker, limit, answers);
       };
-      r = co_await kata::sched::blocking_for(watchdog_deadline(limit), judge);
+      r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
     }
   }
   CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit)};
@@ -89,12 +90,17 @@ Task<void> produce(std::shared_ptr<const Shared> s, Channel<CaseEvent> out) {
   WaitGroup wg;
   Channel<char> window(kWindowPerProcessor * std::max<std::size_t>(1, s->config.processors));
   const auto& ws = *s->workloads;
-  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
-    if (!ws[wi].errors.empty()) continue;
-    for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
-      co_await window.send(0);  // waits while the window is full
-      wg.add(1);
-      kata::sched::go(judge_one(s, wi, ci, out, window, &wg));
+  // Generated cases first: they are the big ones (maximum sizes), and one of them
+  // started last would leave every other processor idle while it finishes.
+  for (bool generated : {true, false}) {
+    for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+      if (!ws[wi].errors.empty()) continue;
+      for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
+        if (ws[wi].cases[ci].generate.has_value() != generated) continue;
+        co_await window.send(0);  // waits while the window is full
+        wg.add(1);
+        kata::sched::go(judge_one(s, wi, ci, out, window, &wg));
+      }
     }
   }
   co_await wg.wait();

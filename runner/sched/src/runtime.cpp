@@ -419,7 +419,12 @@ Runtime::BlockingTicket Runtime::enter_blocking() {
   p->status.store(w, std::memory_order_release);  // store-release, pairs with the monitor's CAS: p's queues go to whoever retakes it
   m->p = nullptr;
   t_p = nullptr;
-  if (mon_sleeping_long_.load(std::memory_order_relaxed)) kick_monitor();
+  // Wake a monitor that sleeps long, so the P is retaken in time, unless the grace
+  // outlasts the monitor's longest sleep: then it sees the call soon enough, and
+  // a kick per call (kata run: one per case) would only keep it polling a core
+  // the workers need.
+  if (opt_.blocking_grace < kMonitorMax && mon_sleeping_long_.load(std::memory_order_relaxed))
+    kick_monitor();
   return {p, w};
 }
 

@@ -283,13 +283,14 @@ class Design {
     NodeArena arena;
     Outcome out;
     out.answer = Json::array({nullptr});
+    out.answer.get_ref<Json::array_t&>().reserve(names.size());
     auto t0 = std::chrono::steady_clock::now();
     std::unique_ptr<C> obj = construct_(args[0], arena, class_name_ + "()");
     out.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     for (std::size_t i = 1; i < names.size(); ++i) {
       if (!names[i].is_string())
         throw InputError("call " + std::to_string(i) + ": the method name must be a string");
-      auto it = methods_.find(names[i].get<std::string>());
+      auto it = methods_.find(names[i].get_ref<const std::string&>());
       if (it == methods_.end())
         throw InputError("call " + std::to_string(i) + ": " + class_name_ + " has no method " +
                          names[i].dump());

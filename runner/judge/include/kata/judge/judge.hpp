@@ -66,9 +66,14 @@ inline std::chrono::milliseconds watchdog_deadline(int limit_ms) {
 // arguments that must come back unmodified.
 CallOptions call_options(const ProblemMeta& meta);
 
+// Which answers a CaseResult keeps: a failure always has its input, expected and
+// got; a passing case has expected and got only when they are kept (`kata test
+// --json` shows them; `kata run` without --json does not, and frees them at once).
+enum class Answers { kept, failures_only };
+
 // Judges one case in the calling thread. Never throws.
 CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
-                      const Checker& checker, int time_limit_ms);
+                      const Checker& checker, int time_limit_ms, Answers answers = Answers::kept);
 
 // Makes the input of each generated case with the problem's generator and its
 // expected answer with the reference. A failure becomes that case's error.

@@ -56,6 +56,9 @@ struct Workload {
 struct RunConfig {
   std::size_t processors = std::max(1u, std::thread::hardware_concurrency());
   std::optional<int> time_limit_ms;  // overrides every problem.json's limit
+  // Passing cases keep expected and got (for --json); otherwise only failures do,
+  // and a maximum-size answer is freed as soon as its case passes.
+  bool keep_passing_answers = true;
 };
 
 // One finished case, as the collector receives it.
