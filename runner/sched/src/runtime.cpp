@@ -111,6 +111,15 @@ Processor* Runtime::new_processor_locked() {
 
 // ---- queues ---------------------------------------------------------------
 
+namespace {
+// Tasks taken in a batch from another P or the global queue were written on
+// another core: start fetching all their frames now, so that running them
+// does not stall on one miss after another.
+void prefetch_frames(void* const* gs, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(gs[i], 1, 3);
+}
+}  // namespace
+
 void Runtime::ready_global(void* g) {
   gq_lock_.lock();
   global_.push_back(g);
@@ -131,7 +140,7 @@ void Runtime::push_overflow(Processor* p, void* g) {
     }
     batch[n++] = g;
     gq_lock_.lock();
-    global_.insert(global_.end(), batch, batch + n);
+    global_.push_back(batch, n);
     global_size_.fetch_add(n, std::memory_order_seq_cst);  // wake protocol step 1
     gq_lock_.unlock();
     break;
@@ -170,14 +179,11 @@ void* Runtime::global_get(Processor* p, bool just_one) {
     return nullptr;
   }
   std::size_t n = just_one ? 1 : std::min({size, size / nprocs_ + 1, std::size_t{RunQueue::kCapacity / 2}});
-  void* g = global_.front();
-  global_.pop_front();
-  for (std::size_t i = 1; i < n; ++i) {
-    batch[i - 1] = global_.front();
-    global_.pop_front();
-  }
+  void* g = global_.pop_front();
+  for (std::size_t i = 1; i < n; ++i) batch[i - 1] = global_.pop_front();
   global_size_.fetch_sub(n, std::memory_order_relaxed);
   gq_lock_.unlock();
+  prefetch_frames(batch, n - 1);
   if (n > 1) p->runq.push_batch(batch, static_cast<std::uint32_t>(n - 1));
   return g;
 }
@@ -192,6 +198,7 @@ void* Runtime::steal(Processor* p) {
       if (v == p) continue;
       std::uint32_t k = v->runq.grab(batch);
       if (k != 0) {
+        prefetch_frames(batch, k);
         if (k > 1) p->runq.push_batch(batch, k - 1);
         return batch[k - 1];
       }
@@ -396,6 +403,9 @@ void Runtime::m_main(Machine* m) {
     bump(p->schedtick);
     bump(p->progress);
     p->preempt.store(false, std::memory_order_relaxed);
+    // The next task's frame was most likely written on another core (spawned
+    // there, or stolen from there): start fetching it while this one runs.
+    if (void* next = p->runq.peek()) __builtin_prefetch(next, 1, 3);
     std::coroutine_handle<>::from_address(g).resume();
     if (t_abandoned) return;  // blocking_for gave this thread up: touch nothing of the runtime
     if (m->p != nullptr && m->p->overtime.load(std::memory_order_relaxed)) retire_if_overtime(m);

@@ -29,6 +29,13 @@
 //   - std::mutex in channels: its unlock may touch the mutex after releasing
 //     it, when the woken task may already have freed the channel; SpinLock's
 //     unlock is one store.
+//   - A lock-free ring for buffered channels (Vyukov's bounded queue): with
+//     both cores sending and receiving it moves three lines (head, tail, the
+//     slot) per operation; one lock and the channel's fields on one line was
+//     faster in a two-core test (25 vs 180 ns per message) and keeps Go's
+//     hand-off and close semantics simple.
+//   - std::deque as the global queue: a block allocated on the pushing thread
+//     and freed on the popping one every 64 tasks (see task_ring.hpp).
 //
 // Chosen approach
 //   Go's design on stackless coroutines. Each P has a bounded FIFO ring
@@ -41,6 +48,15 @@
 //   half of the busy Ps spin) stealing half of a random victim's ring, then
 //   parks. Channels follow Go's chan.go: a lock per channel, FIFO lists of
 //   waiting tasks, direct hand-off to a waiting receiver, close wakes all.
+//
+//   On two cores the costs are cache-line transfers between them (about
+//   80-250 ns each on the test VM, depending on where the host places its
+//   vCPUs), so the data layout is part of the design: a channel's lock and
+//   fields share one line; a contended SpinLock backs off (128 pauses,
+//   doubling) so the holder's core keeps the line for a burst; a WaitGroup's
+//   counter has a line of its own; tasks taken in a batch (a steal, the
+//   global queue) and the frames a spawner takes back from the frame pool
+//   are prefetched together rather than missed one at a time.
 //
 // Protocols
 //   Wake (whoever makes work available; Go's "submit, StoreLoad, check"):
@@ -122,7 +138,7 @@
 // Headers: task.hpp, scheduler.hpp (Scheduler, go, yield, checkpoint),
 // channel.hpp, select.hpp, wait_group.hpp, timer.hpp (sleep_for),
 // blocking.hpp (blocking, blocking_for); internals in runtime.hpp, frame_pool.hpp,
-// processor.hpp, run_queue.hpp, spin_lock.hpp and src/runtime.cpp.
+// processor.hpp, run_queue.hpp, task_ring.hpp, spin_lock.hpp and src/runtime.cpp.
 
 #include <kata/sched/blocking.hpp>
 #include <kata/sched/channel.hpp>

@@ -10,9 +10,12 @@ namespace kata::sched::detail {
 // Why: a spawned task is allocated by the spawning thread and freed by
 // whichever thread ran it. With malloc that is a cross-thread free per task,
 // which falls out of the per-thread caches into a locked arena. Here frees go
-// to the freeing thread's list; a list longer than 2 * kBatch hands kBatch
-// frames to the global pool, and an empty list takes kBatch from it, so
-// frames flow back to the spawner one lock round trip per kBatch tasks.
+// to the freeing thread's cache; a full cache (2 * kBatch) hands its older
+// kBatch frames to the global pool as one array, and an empty cache takes an
+// array from it, so frames flow back to the spawner one lock round trip per
+// kBatch tasks. The spawner prefetches a whole array's frames at once: they
+// were last written on the other core, and missing them one spawn at a time
+// cost more than the rest of a spawn.
 // Under AddressSanitizer frames come from plain new/delete, so that it still
 // sees use-after-free of a frame.
 class FramePool {

@@ -85,6 +85,14 @@ class RunQueue {
     return n;
   }
 
+  // Executed only by the owner P: the item pop() would return next, or null.
+  // A hint only (a thief may take it first): for prefetching its frame.
+  void* peek() const noexcept {
+    std::uint32_t h = head_.load(std::memory_order_relaxed);
+    if (h == tail_.load(std::memory_order_relaxed)) return nullptr;
+    return buf_[h % kCapacity].load(std::memory_order_relaxed);
+  }
+
   // Any thread; seq_cst so that it is step 3 of the park protocol (see sched.hpp).
   bool empty() const noexcept {
     return head_.load(std::memory_order_seq_cst) == tail_.load(std::memory_order_seq_cst);

@@ -7,7 +7,6 @@
 #include <coroutine>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <queue>
@@ -16,6 +15,7 @@
 
 #include <kata/sched/processor.hpp>
 #include <kata/sched/spin_lock.hpp>
+#include <kata/sched/task_ring.hpp>
 
 namespace kata::sched {
 
@@ -62,7 +62,8 @@ class Runtime {
     Processor* p = t_p;
     if (p != nullptr && p->rt == this) {
       p->spawned.store(p->spawned.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-      ready_local(p, h.address());
+      bump(p->progress);
+      push_local(p, h.address(), true);
     } else {
       external_spawned_.fetch_add(1, std::memory_order_relaxed);
       ready_global(h.address());
@@ -178,7 +179,7 @@ class Runtime {
   std::atomic<std::int64_t> external_spawned_{0};        // spawns from threads without a P
 
   SpinLock gq_lock_;  // guards global_ (short critical sections on hot paths)
-  std::deque<void*> global_;
+  TaskRing global_;
 
   std::mutex mu_;  // Go's sched.lock: guards the fields below
   std::vector<Processor*> pidle_;

@@ -17,20 +17,39 @@ inline void cpu_relax() noexcept {
 // Why not std::mutex: unlock() must be a single store. A task that enqueues
 // itself on a channel and unlocks may be resumed, finish, and free the channel
 // on another thread at once; an unlock that touches the lock after releasing
-// it (a futex wake) would then touch freed memory. After spinning a while the
-// waiter yields its thread, so a holder preempted by the OS still gets the CPU.
+// it (a futex wake) would then touch freed memory.
+//
+// Contention: a waiter that finds the lock taken stays away for kFirstBackoff
+// pauses, then twice as long each time up to kMaxBackoff (exponential backoff,
+// Anderson, IEEE TPDS 1990). Each look by a waiter pulls the cache line to its
+// core and makes the holder's next lock or unlock pay a transfer between cores;
+// with two cores hammering one channel and a short first backoff, ownership
+// changes hands on almost every operation. Staying away lets the holder's
+// core run a burst of operations on a line it keeps. Measured with
+// `sched_bench --only mpmc` on two cores (4 producers, 4 consumers, one
+// channel): first backoff 1 pause 60-71 ns per message, 16: 58, 64: 48,
+// 128: 37-41, 256: 33. After kYieldAfter pauses in all the waiter yields its
+// thread, so a holder preempted by the OS still gets the CPU.
 class SpinLock {
  public:
+  static constexpr unsigned kFirstBackoff = 128;  // pauses; a pause is 10-140 cycles (about 20 ns here)
+  static constexpr unsigned kMaxBackoff = 1024;
+  static constexpr unsigned kYieldAfter = 8192;
+
   void lock() noexcept {
-    for (int spins = 0;;) {
+    unsigned backoff = kFirstBackoff;
+    unsigned waited = 0;
+    for (;;) {
       if (!locked_.exchange(true, std::memory_order_acquire)) return;  // acquire, pairs with unlock()
-      while (locked_.load(std::memory_order_relaxed)) {
-        if (++spins < 128) {
-          cpu_relax();
-        } else {
+      do {
+        if (waited >= kYieldAfter) {
           std::this_thread::yield();
+          continue;
         }
-      }
+        for (unsigned i = 0; i < backoff; ++i) cpu_relax();
+        waited += backoff;
+        if (backoff < kMaxBackoff) backoff *= 2;
+      } while (locked_.load(std::memory_order_relaxed));
     }
   }
   bool try_lock() noexcept {
