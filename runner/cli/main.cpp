@@ -2,12 +2,11 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <malloc.h>  // mallopt
-
 #include <fmt/core.h>
 
 #include <kata/judge/judge.hpp>
 
+#include "memory.hpp"
 #include "verbs.hpp"
 
 namespace {
@@ -32,16 +31,7 @@ void print_verbs(const CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace kata::cli;
-  // Keep freed memory for reuse: a maximum-size case allocates megabytes of JSON
-  // and vectors, and glibc would otherwise map each large block afresh and hand it
-  // back on free, so every case paid again in page faults (5x more faults, and on
-  // two threads they serialise in the kernel). kata is a short-lived process.
-  mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  // And grow a heap in large steps: each worker thread's arena otherwise grows 128
-  // KiB at a time, a system call each, and two of them growing at once doubled the
-  // system time of `kata run -j 2` (bench/run_speedup.sh: 0.78 s -> 0.66 s).
-  mallopt(M_TOP_PAD, 64 << 20);
+  tune_memory(argc, argv);
   CLI::App app{"kata: daily algorithm practice, pattern by pattern", "kata"};
   app.set_help_all_flag("--help-all", "Every verb's options");
   Context ctx;
