@@ -2,7 +2,10 @@
 #include <unistd.h>  // isatty
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -22,6 +25,17 @@ struct RunOptions {
   bool json = false;
   std::string junit;
 };
+
+// Where kata remembers what each case cost, so the next run starts the costliest
+// first: next to the kata binary (build/run-costs.json), as ctest keeps its cost
+// data in its build tree. KATA_RUN_COSTS names another file; empty turns it off.
+std::filesystem::path costs_file() {
+  if (const char* env = std::getenv("KATA_RUN_COSTS")) return env;
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return exe.parent_path() / "run-costs.json";
+}
 
 // The reference solutions of the selected problems, with their cases loaded. A
 // problem that cannot be loaded becomes a workload with errors: reported, not run.
@@ -114,6 +128,8 @@ int run_run(const RunOptions& o, Context& ctx) {
     for (const auto& e : w.errors) fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());
 
   judge::RunConfig config;
+  const auto costs = costs_file();
+  if (!costs.empty()) config.costs = judge::read_costs(costs);
   if (o.jobs > 0) config.processors = o.jobs;
   config.time_limit_ms = o.time_limit_ms;
   config.keep_passing_answers = o.json;  // the table and JUnit show only failures' answers
@@ -128,6 +144,7 @@ int run_run(const RunOptions& o, Context& ctx) {
     line.update(p);
   });
   line.clear();
+  if (!costs.empty()) judge::write_costs(costs, report.costs);  // a cache: a failure costs only order
 
   if (!o.junit.empty()) {
     std::ofstream out(o.junit);

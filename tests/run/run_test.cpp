@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
+#include <unistd.h>  // getpid
 
 #include <atomic>
 #include <cstdio>
@@ -282,4 +283,55 @@ TEST_CASE("kata run reports a broken case file with its line and runs the rest",
   CHECK_THAT(out, Contains("design"));
   CHECK_THAT(out, Contains(" passed, 0 failed"));
   fs::remove_all(home);
+}
+
+TEST_CASE("Cases start costliest first when past costs are known", "[run][costs]") {
+  // One processor runs one case at a time, so results arrive in start order.
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("a", "p", 6, 1));
+  Case gen;  // a generated case with no past cost goes before everything
+  gen.name = "gen";
+  gen.generate = Case::Generated{7, 10};
+  ws->front().cases.push_back(gen);
+  ws->front().prepare = [](const ProblemMeta&, Case& c) {
+    if (c.generate) {
+      c.input = Json::array({21});
+      c.expected = 42;
+    }
+  };
+  RunConfig config;
+  config.processors = 1;
+  config.costs = {{"a/c3", 0.5}, {"a/c1", 2.0}, {"a/c4", 1.0}};  // c0, c2, c5: unknown, from the file
+  std::vector<std::string> order;
+  auto report = run(ws, config, [&](const CaseEvent& e, const RunProgress&) { order.push_back(e.result.name); });
+  CHECK(order == std::vector<std::string>{"gen", "c1", "c4", "c3", "c0", "c2", "c5"});
+  // Every case run has its cost measured, under its key.
+  REQUIRE(report.costs.size() == 7);
+  for (const char* key : {"a/gen", "a/c0", "a/c1", "a/c2", "a/c3", "a/c4", "a/c5"}) {
+    REQUIRE(report.costs.count(key) == 1);
+    CHECK(report.costs.at(key) >= 0);
+  }
+}
+
+TEST_CASE("The costs file merges runs and survives damage", "[run][costs]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("kata-costs-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::path file = dir / "sub" / "run-costs.json";
+  CHECK(read_costs(file).empty());  // missing: no costs
+  REQUIRE(write_costs(file, {{"a/x", 1.5}, {"b/y", 0.25}}));
+  REQUIRE(write_costs(file, {{"a/x", 3.0}, {"c/z", 0.5}}));  // a later run of other problems
+  CaseCosts back = read_costs(file);
+  CHECK(back == CaseCosts{{"a/x", 3.0}, {"b/y", 0.25}, {"c/z", 0.5}});
+  {
+    std::ofstream(file) << "{\"a/x\": 1, \"b/y\": \"slow\", \"c/z\": -4, ";  // cut short
+  }
+  CHECK(read_costs(file).empty());
+  {
+    std::ofstream(file) << R"({"a/x": 1, "b/y": "slow", "c/z": -4})";
+  }
+  CHECK(read_costs(file) == CaseCosts{{"a/x", 1.0}});  // entries that are not costs are dropped
+  CHECK(write_costs(file, {{"d/w", 2.0}}));            // and a damaged file is replaced whole
+  CHECK(read_costs(file) == CaseCosts{{"a/x", 1.0}, {"d/w", 2.0}});
+  fs::remove_all(dir);
 }

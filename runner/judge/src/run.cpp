@@ -1,8 +1,11 @@
 // The run engine: one task per case on the scheduler, one channel, one collector.
 #include "kata/judge/run.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 #include <memory>
+#include <utility>
 
 #include <kata/sched.hpp>
 
@@ -49,6 +52,7 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
   // state, for as long as the thread running it): the workloads through s, so a
   // plain case is judged in place, never copied.
   std::optional<CaseResult> r;
+  auto t0 = Clock::now();
   if (!w.prepare) {
     auto judge = [s, wi, ci, limit, answers]() {
       const Workload& w = (*s->workloads)[wi];
@@ -72,7 +76,8 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
       r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
     }
   }
-  CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit)};
+  double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit), seconds};
   co_await out.send(std::move(e));
   co_await window.recv();
   wg->done();
@@ -84,24 +89,44 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
 // faults for the frames than judging them).
 constexpr std::size_t kWindowPerProcessor = 64;
 
+// The costliest cases first: one of them started last would leave every other
+// processor idle while it finishes. A case with no past cost is, if generated
+// (a maximum size), put before all the others, and if from the file, after
+// them; ties keep the file order.
+std::vector<std::pair<std::size_t, std::size_t>> start_order(const std::vector<Workload>& ws,
+                                                             const CaseCosts& costs) {
+  struct Item {
+    std::size_t wi, ci;
+    double cost;
+  };
+  std::vector<Item> items;
+  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+    if (!ws[wi].errors.empty()) continue;
+    for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
+      const Case& c = ws[wi].cases[ci];
+      auto it = costs.find(case_key(ws[wi], c));
+      double cost = it != costs.end()         ? it->second
+                    : c.generate.has_value() ? std::numeric_limits<double>::infinity()
+                                             : -1.0;
+      items.push_back({wi, ci, cost});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.cost > b.cost; });
+  std::vector<std::pair<std::size_t, std::size_t>> order;
+  order.reserve(items.size());
+  for (const Item& i : items) order.emplace_back(i.wi, i.ci);
+  return order;
+}
+
 // Spawns every case task (at most the window in flight), waits for all of them,
 // then closes the channel.
 Task<void> produce(std::shared_ptr<const Shared> s, Channel<CaseEvent> out) {
   WaitGroup wg;
   Channel<char> window(kWindowPerProcessor * std::max<std::size_t>(1, s->config.processors));
-  const auto& ws = *s->workloads;
-  // Generated cases first: they are the big ones (maximum sizes), and one of them
-  // started last would leave every other processor idle while it finishes.
-  for (bool generated : {true, false}) {
-    for (std::size_t wi = 0; wi < ws.size(); ++wi) {
-      if (!ws[wi].errors.empty()) continue;
-      for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
-        if (ws[wi].cases[ci].generate.has_value() != generated) continue;
-        co_await window.send(0);  // waits while the window is full
-        wg.add(1);
-        kata::sched::go(judge_one(s, wi, ci, out, window, &wg));
-      }
-    }
+  for (auto [wi, ci] : start_order(*s->workloads, s->config.costs)) {
+    co_await window.send(0);  // waits while the window is full
+    wg.add(1);
+    kata::sched::go(judge_one(s, wi, ci, out, window, &wg));
   }
   co_await wg.wait();
   out.close();
@@ -132,6 +157,7 @@ Task<RunReport> collect(
     if (e->result.verdict == Verdict::TLE && e->result.message.ends_with("left behind"))
       ++report.abandoned;
     progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    report.costs[case_key(ws[e->workload], ws[e->workload].cases[e->index])] = e->seconds;
     if (*on_result && *on_result) (*on_result)(*e, progress);
     slots[e->workload][e->index] = std::move(e->result);
   }

@@ -25,14 +25,21 @@
 // its P to another thread and abandons the stuck thread, which never blocks the
 // exit (the process must then end with std::_Exit: see threads_abandoned()).
 // An exception thrown by a solution is an RE for that case only (judge_case).
+//
+// Order: the producer starts the cases that took longest last time first
+// (RunConfig::costs, as ctest does with its cost data), so that the run does not
+// end with one processor finishing a big case while the others idle. Cases with
+// no past cost: generated ones (the maximum sizes) before those from the file.
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include <kata/judge/judge.hpp>
@@ -53,8 +60,14 @@ struct Workload {
   std::vector<LoadError> errors;
 };
 
+// Seconds each case took to prepare and judge, by case_key().
+using CaseCosts = std::unordered_map<std::string, double>;
+// "slug/case".
+std::string case_key(const Workload& w, const Case& c);
+
 struct RunConfig {
   std::size_t processors = std::max(1u, std::thread::hardware_concurrency());
+  CaseCosts costs;  // from earlier runs: the costliest cases start first
   std::optional<int> time_limit_ms;  // overrides every problem.json's limit
   // Passing cases keep expected and got (for --json); otherwise only failures do,
   // and a maximum-size answer is freed as soon as its case passes.
@@ -66,6 +79,7 @@ struct CaseEvent {
   std::size_t workload = 0;
   std::size_t index = 0;  // the case's position in its workload
   CaseResult result;
+  double seconds = 0;  // preparing and judging it, wall clock
 };
 
 struct RunProgress {
@@ -78,6 +92,7 @@ struct RunReport {
   std::size_t passed = 0, failed = 0;
   std::size_t broken = 0;     // workloads that could not run
   std::size_t abandoned = 0;  // TLE cases whose thread was left behind
+  CaseCosts costs;            // every case run, for the next run's RunConfig::costs
   double wall_seconds = 0;
 };
 
@@ -86,6 +101,13 @@ struct RunReport {
 // (and with any thread a stuck case leaves behind), hence the shared_ptr.
 RunReport run(std::shared_ptr<const std::vector<Workload>> workloads, const RunConfig& config,
               const std::function<void(const CaseEvent&, const RunProgress&)>& on_result = {});
+
+// The costs file (JSON, {"slug/case": seconds}). Reading a missing or damaged
+// file gives no costs: it is a cache, and the run only starts in a worse order.
+CaseCosts read_costs(const std::filesystem::path& file);
+// Writes `costs` over the file's (entries for cases not run now stay), through a
+// temporary file and a rename. False if it could not.
+bool write_costs(const std::filesystem::path& file, const CaseCosts& costs);
 
 // The summary by pattern, the failures in full, and `N passed, N failed`.
 struct PatternRow {
