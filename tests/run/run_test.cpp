@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>  // getpid
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
@@ -171,6 +172,50 @@ TEST_CASE("One processor judges one case at a time, big generated inputs include
   auto report = run(ws, config);
   CHECK(report.passed == 6);
   CHECK(g_most_in_flight.load() == 1);
+}
+
+std::atomic<int> g_judged{0};
+
+struct Counter {
+  int next(int x) {
+    g_judged.fetch_add(1);
+    return x + 1;
+  }
+};
+
+TEST_CASE("Each result reaches the collector before the next cases run", "[run]") {
+  // The live progress line is drawn by the collector. If the collector waited
+  // behind the queued cases, it would see results a window (64 cases per
+  // processor) late, and the line would jump instead of counting.
+  auto ws = std::make_shared<std::vector<Workload>>();
+  Workload w;
+  w.meta.slug = "count";
+  w.meta.pattern = "p";
+  w.meta.method = {"next", {{"x", "int"}}, "int"};
+  w.meta.time_limit_ms = 1000;
+  w.solve = bind_method<&Counter::next>({"x"});
+  for (int i = 0; i < 500; ++i) {
+    Case c;
+    c.name = "c" + std::to_string(i);
+    c.input = Json::array({i});
+    c.expected = i + 1;
+    w.cases.push_back(std::move(c));
+  }
+  ws->push_back(std::move(w));
+  RunConfig config;
+  config.processors = 1;
+  g_judged = 0;
+  int seen = 0;
+  int most_behind = 0;
+  auto report = run(ws, config, [&](const CaseEvent&, const RunProgress& p) {
+    ++seen;
+    CHECK(p.done == static_cast<std::size_t>(seen));
+    most_behind = std::max(most_behind, g_judged.load() - seen);
+  });
+  CHECK(report.passed == 500);
+  CHECK(seen == 500);
+  // One processor: the collector runs after each case, or at worst a couple later.
+  CHECK(most_behind <= 2);
 }
 
 TEST_CASE("Passing cases keep their answers only when asked to; failures always do", "[run]") {

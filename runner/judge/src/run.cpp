@@ -42,7 +42,7 @@ CaseResult timed_out(const Case& c, int limit_ms) {
 }
 
 // One case: prepare it (a generated case only), judge it under the time limit,
-// send the result, then give back its slot in the window.
+// give back its slot in the window, then send the result.
 Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_t ci,
                      Channel<CaseEvent> out, Channel<char> window, WaitGroup* wg) {
   const Workload& w = (*s->workloads)[wi];
@@ -78,8 +78,12 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
   }
   double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit), seconds};
-  co_await out.send(std::move(e));
+  // The slot first, then the result: each wakes a task into runnext, and the
+  // one woken last runs next. The collector must be that one; woken first, it
+  // is pushed to the back of the queue and the progress line stalls for a
+  // window's worth of cases.
   co_await window.recv();
+  co_await out.send(std::move(e));
   wg->done();
 }
 
