@@ -74,7 +74,9 @@ class ProgressLine {
     if (p.done != p.total && p.elapsed_seconds - last_ < 0.1) return;
     last_ = p.elapsed_seconds;
     double rate = p.elapsed_seconds > 0 ? static_cast<double>(p.done) / p.elapsed_seconds : 0;
-    double left = rate > 0 ? static_cast<double>(p.total - p.done) / rate : 0;
+    double left = p.seconds_left >= 0 ? p.seconds_left
+                  : rate > 0          ? static_cast<double>(p.total - p.done) / rate
+                                      : 0;
     fmt::print(stderr, "\r\033[K{}/{} cases  {} failed  {:.0f}/s  {:.1f}s elapsed  ~{:.1f}s left",
                p.done, p.total, p.failed, rate, p.elapsed_seconds, left);
     std::fflush(stderr);

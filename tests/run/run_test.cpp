@@ -358,6 +358,31 @@ TEST_CASE("Cases start costliest first when past costs are known", "[run][costs]
   }
 }
 
+TEST_CASE("The time left is estimated from past costs, not from counting cases", "[run][costs]") {
+  // The costliest case starts first and holds half the known work: when it is
+  // done, the time left is about the time spent so far, not three times it.
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(make_workload("a", "p", 5, 1));  // c0..c4
+  RunConfig config;
+  config.processors = 1;
+  config.costs = {{"a/c0", 4.0}, {"a/c1", 1.0}, {"a/c2", 1.0}, {"a/c3", 2.0}};  // c4: the mean, 2.0
+  std::vector<RunProgress> seen;
+  run(ws, config, [&](const CaseEvent&, const RunProgress& p) { seen.push_back(p); });
+  REQUIRE(seen.size() == 5);
+  // Done in start order c0 (4), c3 (2), c1 and c2 (1 each), then the new c4
+  // (counted as the mean, 2): work 10 in all.
+  CHECK(seen[0].seconds_left == Approx(seen[0].elapsed_seconds * 6.0 / 4.0));
+  CHECK(seen[1].seconds_left == Approx(seen[1].elapsed_seconds * 4.0 / 6.0));
+  CHECK(seen[4].seconds_left == 0);
+
+  // With no past costs at all there is nothing to go by.
+  config.costs.clear();
+  seen.clear();
+  run(ws, config, [&](const CaseEvent&, const RunProgress& p) { seen.push_back(p); });
+  REQUIRE(seen.size() == 5);
+  for (const auto& p : seen) CHECK(p.seconds_left < 0);
+}
+
 TEST_CASE("The costs file merges runs and survives damage", "[run][costs]") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("kata-costs-" + std::to_string(::getpid()));

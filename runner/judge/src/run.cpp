@@ -152,6 +152,26 @@ Task<RunReport> collect(
       ++report.broken;
     }
   }
+  // Each case's share of the work, for the estimate of the time left: its cost
+  // last time, or for a case run for the first time the mean of the known ones.
+  std::vector<std::vector<double>> work(ws.size());
+  double work_total = 0, work_done = 0;
+  std::size_t unknown = 0;
+  for (std::size_t wi = 0; wi < ws.size(); ++wi) {
+    for (std::size_t ci = 0; ci < slots[wi].size(); ++ci) {
+      auto it = s->config.costs.find(case_key(ws[wi], ws[wi].cases[ci]));
+      work[wi].push_back(it != s->config.costs.end() ? it->second : -1);
+      if (work[wi].back() < 0) ++unknown;
+      else work_total += work[wi].back();
+    }
+  }
+  if (unknown > 0 && unknown < progress.total) {
+    double mean = work_total / static_cast<double>(progress.total - unknown);
+    for (auto& row : work)
+      for (double& w : row)
+        if (w < 0) w = mean;
+    work_total += mean * static_cast<double>(unknown);
+  }
   auto start = Clock::now();
   Channel<CaseEvent> results(1024);
   kata::sched::go(produce(s, results));
@@ -161,6 +181,10 @@ Task<RunReport> collect(
     if (e->result.verdict == Verdict::TLE && e->result.message.ends_with("left behind"))
       ++report.abandoned;
     progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    work_done += std::max(0.0, work[e->workload][e->index]);  // -1: nothing known at all
+    progress.seconds_left = work_done > 0
+                                ? progress.elapsed_seconds * std::max(0.0, work_total - work_done) / work_done
+                                : -1;
     report.costs[case_key(ws[e->workload], ws[e->workload].cases[e->index])] = e->seconds;
     if (*on_result && *on_result) (*on_result)(*e, progress);
     slots[e->workload][e->index] = std::move(e->result);

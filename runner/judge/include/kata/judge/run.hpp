@@ -8,12 +8,16 @@
 //   -------------                 ------------------------           --------------------
 //   for each case:                prepare the case (generated input)
 //     window.send()               blocking_for(limit, judge_case)    while (auto e = co_await ch.recv())
-//     wg.add(1); go(case task)    co_await ch.send(result)             record e, report progress
-//   co_await wg.wait()            window.recv(); wg.done()           // ch closed and drained: done
-//   ch.close()
+//     wg.add(1); go(case task)    window.recv()                        record e, report progress
+//   co_await wg.wait()            co_await ch.send(result)           // ch closed and drained: done
+//   ch.close()                    wg.done()
 //
 // The window (a buffered channel used as a counting semaphore) bounds the case
 // tasks in flight to 64 per processor, so memory does not grow with the run.
+//
+// A case task gives back its slot before it sends its result: both wake a
+// task into runnext, and the collector, woken last, runs next, so progress is
+// reported as cases finish (woken first, it would wait a window behind).
 //
 // Results flow through one channel to one collector. The producer side closes
 // the channel once every case task has sent (the wait group says so), and the
@@ -85,6 +89,10 @@ struct CaseEvent {
 struct RunProgress {
   std::size_t done = 0, total = 0, failed = 0;
   double elapsed_seconds = 0;
+  // Estimated from the past costs of the cases still to come against those of
+  // the cases done (the costliest start first, so counting cases would be far
+  // off); negative when there are no past costs to go by.
+  double seconds_left = -1;
 };
 
 struct RunReport {
