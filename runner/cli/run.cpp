@@ -54,11 +54,9 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
     } else {
       w.solve = ref->solve;
       w.checker = ref->checker;
-      w.prepare = [ref](const judge::ProblemMeta& meta, judge::Case& c) {
-        std::vector<judge::Case> one{std::move(c)};
-        judge::expand_generated(one, meta, *ref);
-        c = std::move(one[0]);
-      };
+      // The reference answers its own generated cases: judged by one call each.
+      w.solve_defines_answers = true;
+      w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) { judge::generate_input(c, *ref); };
     }
     out.push_back(std::move(w));
   }

@@ -1,6 +1,7 @@
 // Verdicts: AC, WA with the difference, RE, TLE, ERR; unmodified inputs; checkers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <stdexcept>
 
@@ -119,6 +120,60 @@ TEST_CASE("A checker decides when many answers are right", "[judge]") {
   auto r = judge_case(meta, c, solve, never, 1000);
   CHECK(r.verdict == Verdict::WA);
   CHECK(r.message == "no");
+}
+
+TEST_CASE("A solution judged on its own answer still meets the limit, the inputs and the checker",
+          "[judge]") {
+  auto meta = meta_for("twice", {{"x", "int"}});
+  int calls = 0;
+  auto twice = bind_method<&Sol::twice>({"x"});
+  Invoker counted = [&](const Json& input, const CallOptions& o) {
+    ++calls;
+    return twice(input, o);
+  };
+  Case c;
+  c.name = "generated";
+  c.input = Json::parse("[7]");  // Sol answers 15: its own answer is the expected one
+  auto r = judge_own_answer(meta, c, counted, {}, 1000);
+  CHECK(calls == 1);
+  CHECK(r.verdict == Verdict::AC);
+  REQUIRE(r.expected);
+  CHECK(*r.expected == 15);
+  CHECK(*r.got == 15);
+  // Passing cases can drop their answers, as with judge_case.
+  r = judge_own_answer(meta, c, counted, {}, 1000, Answers::failures_only);
+  CHECK(r.verdict == Verdict::AC);
+  CHECK(!r.expected);
+  CHECK(!r.got);
+
+  c.input = Json::parse("[13]");
+  r = judge_own_answer(meta, c, counted, {}, 1000);
+  CHECK(r.verdict == Verdict::RE);
+  CHECK(r.input == c.input);
+
+  auto spoil = bind_method<&Sol::sum_and_spoil>({"v"});
+  auto spoil_meta = meta_for("sum_and_spoil", {{"v", "vector<int>&"}});
+  spoil_meta.unmodified_args = {0};
+  c.input = Json::parse("[[1,2,3]]");
+  r = judge_own_answer(spoil_meta, c, spoil, {}, 1000);
+  CHECK(r.verdict == Verdict::WA);
+  CHECK_THAT(r.message, Contains("modified its input"));
+
+  auto order_meta = meta_for("order", {{"n", "int"}});
+  order_meta.comparator.kind = Comparator::Kind::checker;
+  Json seen_expected;
+  Checker picky = [&](const Json&, const Json& expected, const Json& got) -> std::string {
+    seen_expected = expected;
+    return got.size() == 3 ? "" : "three, please";
+  };
+  c.input = Json::parse("[3]");
+  CHECK(judge_own_answer(order_meta, c, bind_method<&Sol::order>({"n"}), picky, 1000).verdict ==
+        Verdict::AC);
+  CHECK(seen_expected == Json::parse("[2,1,0]"));  // the checker sees the answer as expected
+  c.input = Json::parse("[4]");
+  r = judge_own_answer(order_meta, c, bind_method<&Sol::order>({"n"}), picky, 1000);
+  CHECK(r.verdict == Verdict::WA);
+  CHECK(r.message == "three, please");
 }
 
 TEST_CASE("Verdicts are spelled as LeetCode spells them", "[judge]") {

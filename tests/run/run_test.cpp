@@ -218,6 +218,51 @@ TEST_CASE("Each result reaches the collector before the next cases run", "[run]"
   CHECK(most_behind <= 2);
 }
 
+TEST_CASE("A solution that defines the answers is judged on its generated cases by one call",
+          "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  Workload w;
+  w.meta.slug = "count";
+  w.meta.pattern = "p";
+  w.meta.method = {"next", {{"x", "int"}}, "int"};
+  w.meta.time_limit_ms = 1000;
+  w.solve = bind_method<&Counter::next>({"x"});
+  for (int i = 0; i < 4; ++i) {
+    Case c;
+    c.name = "gen" + std::to_string(i);
+    c.generate = Case::Generated{static_cast<std::uint64_t>(i), 10};
+    w.cases.push_back(std::move(c));
+  }
+  w.cases.push_back(w.cases.back());
+  w.cases.back().name = "from-the-file";
+  w.cases.back().generate.reset();
+  w.cases.back().input = Json::array({5});
+  w.cases.back().expected = 7;  // wrong on purpose: a given answer is still compared
+  w.prepare = [](const ProblemMeta&, Case& c) {
+    if (c.generate) c.input = Json::array({static_cast<int>(c.generate->seed)});
+  };
+  w.solve_defines_answers = true;
+  ws->push_back(w);
+  RunConfig config;
+  config.processors = 1;
+  g_judged = 0;
+  auto report = run(ws, config);
+  CHECK(g_judged.load() == 5);  // one call per case
+  CHECK(report.passed == 4);
+  REQUIRE(report.failed == 1);
+  CHECK(report.problems[0].cases[4].verdict == Verdict::WA);
+
+  // Any other solution (an attempt) has nothing to compare its answer with.
+  (*ws)[0].solve_defines_answers = false;
+  report = run(ws, config);
+  CHECK(report.passed == 0);
+  for (int i = 0; i < 4; ++i) {
+    CHECK(report.problems[0].cases[static_cast<std::size_t>(i)].verdict == Verdict::ERR);
+    CHECK_THAT(report.problems[0].cases[static_cast<std::size_t>(i)].message,
+               Contains("no expected answer"));
+  }
+}
+
 TEST_CASE("Passing cases keep their answers only when asked to; failures always do", "[run]") {
   auto ws = std::make_shared<std::vector<Workload>>();
   ws->push_back(make_workload("doubling", "p", 200, 1));

@@ -61,9 +61,10 @@ namespace {
 
 // judge_case without the input and the expected answer: judge_case copies those
 // only where they are wanted (a maximum-size input copied for every passing case
-// was most of a run's work).
+// was most of a run's work). With `own`, the call's answer is the expected one
+// (judge_own_answer): there is nothing to compare, and expected is set.
 CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, const Invoker& solve,
-                                    const Checker& checker, int time_limit_ms) {
+                                    const Checker& checker, int time_limit_ms, bool own) {
   CaseResult r;
   r.name = c.name;
   r.file = c.file;
@@ -91,6 +92,7 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
   }
   r.time_ms = out.seconds * 1e3;
   r.got = answer_of(meta, out);
+  if (own) r.expected = r.got;
   if (r.time_ms > time_limit_ms) {
     r.verdict = Verdict::TLE;
     r.message = "took " + std::to_string(static_cast<long>(r.time_ms)) + " ms; the limit is " +
@@ -108,6 +110,7 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
       return r;
     }
   }
+  const Json* expected = own ? &*r.expected : c.expected ? &*c.expected : nullptr;
   if (meta.comparator.kind == Comparator::Kind::checker) {
     if (!checker) {
       r.verdict = Verdict::ERR;
@@ -115,7 +118,7 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
       return r;
     }
     try {
-      std::string why = checker(c.input, c.expected.value_or(Json()), *r.got);
+      std::string why = checker(c.input, expected ? *expected : Json(), *r.got);
       if (!why.empty()) {
         r.verdict = Verdict::WA;
         r.message = why;
@@ -126,14 +129,29 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
     }
     return r;
   }
-  if (!c.expected) {
+  if (own) return r;  // the answer is the expected one
+  if (!expected) {
     r.verdict = Verdict::ERR;
     r.message = "the case has no expected answer";
     return r;
   }
-  if (auto d = compare(*c.expected, *r.got, meta.comparator)) {
+  if (auto d = compare(*expected, *r.got, meta.comparator)) {
     r.verdict = Verdict::WA;
     r.message = d->path.empty() ? d->what : "at " + d->path + ": " + d->what;
+  }
+  return r;
+}
+
+// What a result keeps: failures everything, passing cases per `answers`.
+CaseResult with_answers(CaseResult r, const Case& c, Answers answers) {
+  if (r.verdict != Verdict::AC) {
+    r.input = c.input;
+    if (!r.expected) r.expected = c.expected;
+  } else if (answers == Answers::kept) {
+    if (!r.expected) r.expected = c.expected;
+  } else {
+    r.got.reset();
+    r.expected.reset();
   }
   return r;
 }
@@ -142,29 +160,35 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
 
 CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                       const Checker& checker, int time_limit_ms, Answers answers) {
-  CaseResult r = judge_case_without_input(meta, c, solve, checker, time_limit_ms);
-  if (r.verdict != Verdict::AC) {
-    r.input = c.input;
-    r.expected = c.expected;
-  } else if (answers == Answers::kept) {
-    r.expected = c.expected;
-  } else {
-    r.got.reset();
+  return with_answers(judge_case_without_input(meta, c, solve, checker, time_limit_ms, false), c,
+                      answers);
+}
+
+CaseResult judge_own_answer(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                            const Checker& checker, int time_limit_ms, Answers answers) {
+  return with_answers(judge_case_without_input(meta, c, solve, checker, time_limit_ms, true), c,
+                      answers);
+}
+
+void generate_input(Case& c, const Reference& ref) {
+  if (!c.generate || c.error) return;
+  try {
+    if (!ref.generate) throw std::runtime_error("the problem has no generator");
+    kata::gen::Random rng(c.generate->seed);
+    c.input = ref.generate(rng, c.generate->size);
+  } catch (const std::exception& e) {
+    c.error = std::string("cannot generate this case: ") + e.what();
   }
-  return r;
 }
 
 void expand_generated(std::vector<Case>& cases, const ProblemMeta& meta, const Reference& ref) {
   for (auto& c : cases) {
     if (!c.generate || c.error) continue;
+    generate_input(c, ref);
+    if (c.error || c.expected) continue;
     try {
-      if (!ref.generate) throw std::runtime_error("the problem has no generator");
-      kata::gen::Random rng(c.generate->seed);
-      c.input = ref.generate(rng, c.generate->size);
-      if (!c.expected) {
-        Outcome out = ref.solve(c.input, call_options(meta));
-        c.expected = answer_of(meta, out);
-      }
+      Outcome out = ref.solve(c.input, call_options(meta));
+      c.expected = answer_of(meta, out);
     } catch (const std::exception& e) {
       c.error = std::string("cannot generate this case: ") + e.what();
     }

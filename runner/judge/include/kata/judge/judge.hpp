@@ -75,8 +75,21 @@ enum class Answers { kept, failures_only };
 CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                       const Checker& checker, int time_limit_ms, Answers answers = Answers::kept);
 
-// Makes the input of each generated case with the problem's generator and its
-// expected answer with the reference. A failure becomes that case's error.
+// Judges a generated case with the very solution that defines its expected
+// answer (the reference, in `kata run`): one call instead of one to answer the
+// case and one to judge it. Its answer becomes the expected one; the time limit,
+// the untouched inputs and the checker apply as in judge_case, and there is
+// nothing to compare. Never throws.
+CaseResult judge_own_answer(const ProblemMeta& meta, const Case& c, const Invoker& solve,
+                            const Checker& checker, int time_limit_ms,
+                            Answers answers = Answers::kept);
+
+// Makes the input of a generated case with the problem's generator (nothing for
+// a case from the file). A failure becomes the case's error.
+void generate_input(Case& c, const Reference& ref);
+
+// generate_input for each case, then the expected answer with the reference
+// where the case has none.
 void expand_generated(std::vector<Case>& cases, const ProblemMeta& meta, const Reference& ref);
 
 struct RunOptions {

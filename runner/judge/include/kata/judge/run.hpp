@@ -59,6 +59,10 @@ struct Workload {
   // Completes a case before it is judged (a generated case's input and expected
   // answer); runs inside the case's task, in parallel with the others. Optional.
   std::function<void(const ProblemMeta&, Case&)> prepare;
+  // `solve` is the solution that defines the expected answers (the reference):
+  // a prepared case left without one is judged by one call, whose answer is the
+  // expected one (judge_own_answer), not by one call to answer and one to judge.
+  bool solve_defines_answers = false;
   // Why this problem cannot run (broken metadata or case file): reported once,
   // its cases are not run, the others are.
   std::vector<LoadError> errors;
