@@ -1,11 +1,14 @@
 // kata run: every case of every selected problem, in parallel on the scheduler.
 #include <unistd.h>  // isatty
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -39,10 +42,14 @@ std::filesystem::path costs_file() {
 
 // The reference solutions of the selected problems, with their cases loaded. A
 // problem that cannot be loaded becomes a workload with errors: reported, not run.
-std::vector<judge::Workload> reference_workloads(const std::vector<const judge::Problem*>& chosen) {
-  std::vector<judge::Workload> out;
-  for (const auto* p : chosen) {
-    judge::Workload w;
+// Parsing the case files is spread over `threads` threads, the processors the
+// run will use: on one thread it is most of what a run does before its first case.
+std::vector<judge::Workload> reference_workloads(const std::vector<const judge::Problem*>& chosen,
+                                                 std::size_t threads) {
+  std::vector<judge::Workload> out(chosen.size());
+  auto load = [&](std::size_t i) {
+    const judge::Problem* p = chosen[i];
+    judge::Workload& w = out[i];
     w.meta = p->meta;
     std::vector<judge::LoadError> errors;
     w.cases = judge::load_cases(p->cases_file(), p->meta, errors);
@@ -51,15 +58,23 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
     const auto* ref = judge::references().find(p->meta.slug);
     if (!ref) {
       w.errors.push_back({p->dir.string(), 0, 0, "no reference solution is compiled in"});
-    } else {
-      w.solve = ref->solve;
-      w.checker = ref->checker;
-      // The reference answers its own generated cases: judged by one call each.
-      w.solve_defines_answers = true;
-      w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) { judge::generate_input(c, *ref); };
+      return;
     }
-    out.push_back(std::move(w));
-  }
+    w.solve = ref->solve;
+    w.checker = ref->checker;
+    // The reference answers its own generated cases: judged by one call each.
+    w.solve_defines_answers = true;
+    w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) { judge::generate_input(c, *ref); };
+  };
+  std::atomic<std::size_t> next{0};
+  auto loader = [&] {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < chosen.size();) load(i);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < std::min(threads, chosen.size()); ++t) helpers.emplace_back(loader);
+    loader();
+  }  // joined
   return out;
 }
 
@@ -122,15 +137,15 @@ int run_run(const RunOptions& o, Context& ctx) {
                    }) != o.problems.end();
     if ((o.patterns.empty() && o.problems.empty()) || by_pattern || by_slug) chosen.push_back(&p);
   }
-  auto workloads =
-      std::make_shared<const std::vector<judge::Workload>>(reference_workloads(chosen));
+  judge::RunConfig config;
+  if (o.jobs > 0) config.processors = o.jobs;
+  auto workloads = std::make_shared<const std::vector<judge::Workload>>(
+      reference_workloads(chosen, config.processors));
   for (const auto& w : *workloads)
     for (const auto& e : w.errors) fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());
 
-  judge::RunConfig config;
   const auto costs = costs_file();
   if (!costs.empty()) config.costs = judge::read_costs(costs);
-  if (o.jobs > 0) config.processors = o.jobs;
   config.time_limit_ms = o.time_limit_ms;
   config.keep_passing_answers = o.json;  // the table and JUnit show only failures' answers
   auto style = ctx.style_out();
