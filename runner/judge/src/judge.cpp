@@ -62,7 +62,8 @@ namespace {
 // judge_case without the input and the expected answer: judge_case copies those
 // only where they are wanted (a maximum-size input copied for every passing case
 // was most of a run's work). With `own`, the call's answer is the expected one
-// (judge_own_answer): there is nothing to compare, and expected is set.
+// (judge_own_answer): there is nothing to compare, and with_answers copies it
+// into expected where the result shows it.
 CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                                     const Checker& checker, int time_limit_ms, bool own) {
   CaseResult r;
@@ -92,7 +93,6 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
   }
   r.time_ms = out.seconds * 1e3;
   r.got = answer_of(meta, out);
-  if (own) r.expected = r.got;
   if (r.time_ms > time_limit_ms) {
     r.verdict = Verdict::TLE;
     r.message = "took " + std::to_string(static_cast<long>(r.time_ms)) + " ms; the limit is " +
@@ -110,7 +110,7 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
       return r;
     }
   }
-  const Json* expected = own ? &*r.expected : c.expected ? &*c.expected : nullptr;
+  const Json* expected = own ? &*r.got : c.expected ? &*c.expected : nullptr;
   if (meta.comparator.kind == Comparator::Kind::checker) {
     if (!checker) {
       r.verdict = Verdict::ERR;
@@ -142,17 +142,16 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
   return r;
 }
 
-// What a result keeps: failures everything, passing cases per `answers`.
-CaseResult with_answers(CaseResult r, const Case& c, Answers answers) {
-  if (r.verdict != Verdict::AC) {
-    r.input = c.input;
-    if (!r.expected) r.expected = c.expected;
-  } else if (answers == Answers::kept) {
-    if (!r.expected) r.expected = c.expected;
-  } else {
+// What a result keeps: failures everything, passing cases per `answers`. With
+// `own`, the expected answer is the one the call gave.
+CaseResult with_answers(CaseResult r, const Case& c, Answers answers, bool own) {
+  bool keep = r.verdict != Verdict::AC || answers == Answers::kept;
+  if (!keep) {
     r.got.reset();
-    r.expected.reset();
+    return r;
   }
+  if (r.verdict != Verdict::AC) r.input = c.input;
+  r.expected = own ? r.got : c.expected;
   return r;
 }
 
@@ -161,13 +160,13 @@ CaseResult with_answers(CaseResult r, const Case& c, Answers answers) {
 CaseResult judge_case(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                       const Checker& checker, int time_limit_ms, Answers answers) {
   return with_answers(judge_case_without_input(meta, c, solve, checker, time_limit_ms, false), c,
-                      answers);
+                      answers, false);
 }
 
 CaseResult judge_own_answer(const ProblemMeta& meta, const Case& c, const Invoker& solve,
                             const Checker& checker, int time_limit_ms, Answers answers) {
   return with_answers(judge_case_without_input(meta, c, solve, checker, time_limit_ms, true), c,
-                      answers);
+                      answers, true);
 }
 
 void generate_input(Case& c, const Reference& ref) {
