@@ -72,7 +72,8 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
   };
   {
     std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < std::min(threads, chosen.size()); ++t) helpers.emplace_back(loader);
+    std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    for (std::size_t t = 1; t < std::min({threads, cores, chosen.size()}); ++t) helpers.emplace_back(loader);
     loader();
   }  // joined
   return out;
