@@ -183,25 +183,30 @@ struct Counter {
   }
 };
 
-TEST_CASE("Each result reaches the collector before the next cases run", "[run]") {
-  // The live progress line is drawn by the collector. If the collector waited
-  // behind the queued cases, it would see results a window (64 cases per
-  // processor) late, and the line would jump instead of counting.
-  auto ws = std::make_shared<std::vector<Workload>>();
+// n cases from the file, c0..c{n-1}, each right for Counter: x in, x + 1 out.
+Workload counter_workload(int n) {
   Workload w;
   w.meta.slug = "count";
   w.meta.pattern = "p";
   w.meta.method = {"next", {{"x", "int"}}, "int"};
   w.meta.time_limit_ms = 1000;
   w.solve = bind_method<&Counter::next>({"x"});
-  for (int i = 0; i < 500; ++i) {
+  for (int i = 0; i < n; ++i) {
     Case c;
     c.name = "c" + std::to_string(i);
     c.input = Json::array({i});
     c.expected = i + 1;
     w.cases.push_back(std::move(c));
   }
-  ws->push_back(std::move(w));
+  return w;
+}
+
+TEST_CASE("Each result reaches the collector before the next cases run", "[run]") {
+  // The live progress line is drawn by the collector. If the collector waited
+  // behind the queued cases, it would see results a window (64 cases per
+  // processor) late, and the line would jump instead of counting.
+  auto ws = std::make_shared<std::vector<Workload>>();
+  ws->push_back(counter_workload(500));
   RunConfig config;
   config.processors = 1;
   g_judged = 0;
@@ -221,23 +226,18 @@ TEST_CASE("Each result reaches the collector before the next cases run", "[run]"
 TEST_CASE("A solution that defines the answers is judged on its generated cases by one call",
           "[run]") {
   auto ws = std::make_shared<std::vector<Workload>>();
-  Workload w;
-  w.meta.slug = "count";
-  w.meta.pattern = "p";
-  w.meta.method = {"next", {{"x", "int"}}, "int"};
-  w.meta.time_limit_ms = 1000;
-  w.solve = bind_method<&Counter::next>({"x"});
+  Workload w = counter_workload(0);
   for (int i = 0; i < 4; ++i) {
     Case c;
     c.name = "gen" + std::to_string(i);
     c.generate = Case::Generated{static_cast<std::uint64_t>(i), 10};
     w.cases.push_back(std::move(c));
   }
-  w.cases.push_back(w.cases.back());
-  w.cases.back().name = "from-the-file";
-  w.cases.back().generate.reset();
-  w.cases.back().input = Json::array({5});
-  w.cases.back().expected = 7;  // wrong on purpose: a given answer is still compared
+  Case given;
+  given.name = "from-the-file";
+  given.input = Json::array({5});
+  given.expected = 7;  // wrong on purpose: a given answer is still compared
+  w.cases.push_back(std::move(given));
   w.prepare = [](const ProblemMeta&, Case& c) {
     if (c.generate) c.input = Json::array({static_cast<int>(c.generate->seed)});
   };
