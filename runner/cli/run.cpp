@@ -108,12 +108,13 @@ class ProgressLine {
 
 void print_table(const std::vector<judge::PatternRow>& rows, const judge::Style& style) {
   fmt::print("{:<22} {:>8} {:>6} {:>7} {:>7} {:>10}  {}\n", "pattern", "problems", "cases",
-             "passed", "failed", "solve ms", "slowest case");
+             "passed", "failed", "solve time", "slowest case");
   for (const auto& r : rows) {
     std::string failed = fmt::format("{:>7}", r.failed);
-    fmt::print("{:<22} {:>8} {:>6} {:>7} {} {:>10.1f}  {} ({:.1f} ms)\n", r.pattern, r.problems,
-               r.cases, r.passed, r.failed ? style.paint(failed, "1;31") : failed, r.solve_ms,
-               r.slowest_case, r.slowest_ms);
+    fmt::print("{:<22} {:>8} {:>6} {:>7} {} {:>10}  {} ({})\n", r.pattern, r.problems, r.cases,
+               r.passed, r.failed ? style.paint(failed, "1;31") : failed,
+               judge::format_duration(r.solve_ms), r.slowest_case,
+               judge::format_duration(r.slowest_ms));
   }
 }
 

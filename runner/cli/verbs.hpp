@@ -14,10 +14,10 @@ void setup_test(CLI::App& app, Context& ctx);
 void setup_daily(CLI::App& app, Context& ctx);
 void setup_selftest(CLI::App& app, Context& ctx);
 void setup_run(CLI::App& app, Context& ctx);
-// Practising one's own attempts (issue 7).
+// Practising one's own attempts.
 void setup_start(CLI::App& app, Context& ctx);
 void setup_stress(CLI::App& app, Context& ctx);
-// The practice habit (issue 6): the log, stats, calendar, report and notes.
+// The practice habit: the log, stats, calendar, report and notes.
 void setup_log(CLI::App& app, Context& ctx);
 void setup_stats(CLI::App& app, Context& ctx);
 void setup_calendar(CLI::App& app, Context& ctx);

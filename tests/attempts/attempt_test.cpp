@@ -180,3 +180,44 @@ TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]")
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("A case's time grows with its work and is never zero", "[attempts]") {
+  // Under an armed process CPU timer the process clock moved in 4 ms
+  // ticks, so 1 ms cases read 0 and some read 4 ms. Case k does k units of work.
+  const auto* p = compiled_problem("search-insert-position");
+  if (!p) return;
+  std::vector<judge::Case> cases;
+  for (int k = 1; k <= 6; ++k) {
+    judge::Case c;
+    c.name = "work-" + std::to_string(k);
+    c.input = judge::Json::array({judge::Json::array({0, 2, 4, 6, 8, 10}), k});
+    c.expected = judge::Json((k + 1) / 2);
+    cases.push_back(std::move(c));
+  }
+  auto r = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), cases,
+                                judge::references().find(p->meta.slug)->checker);
+  REQUIRE(r.result.verdict == Verdict::AC);
+  REQUIRE(r.result.cases.size() == cases.size());
+  for (std::size_t k = 0; k < cases.size(); ++k) {
+    INFO("case " << r.result.cases[k].name << " took " << r.result.cases[k].time_ms << " ms");
+    CHECK(r.result.cases[k].time_ms > 0);
+    if (k > 0) CHECK(r.result.cases[k].time_ms > r.result.cases[k - 1].time_ms);
+  }
+}
+
+TEST_CASE("A case's time counts the threads the attempt starts", "[attempts]") {
+  const auto* p = compiled_problem("search-insert-position");
+  if (!p) return;
+  judge::Case c;
+  c.name = "threads";
+  c.input = judge::Json::array({judge::Json::array({0, 2, 4}), 4});
+  c.expected = judge::Json(2);
+  auto one = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), {c},
+                                  judge::references().find(p->meta.slug)->checker);
+  auto four = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_on_threads"), {c},
+                                   judge::references().find(p->meta.slug)->checker);
+  REQUIRE(one.result.verdict == Verdict::AC);
+  REQUIRE(four.result.verdict == Verdict::AC);
+  // The same work, done once on the calling thread and four times on four threads.
+  CHECK(four.result.cases[0].time_ms > 2 * one.result.cases[0].time_ms);
+}

@@ -86,3 +86,15 @@ TEST_CASE("The memory limit makes allocation fail, not the machine", "[sandbox]"
   CHECK(!(ex.exited && ex.code == 0));
   CHECK(ex.max_rss_kb < 200 * 1024);
 }
+
+TEST_CASE("The parent's CPU budget stops a busy program; no CPU rlimit blurs its clock", "[sandbox]") {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "while :; do :; done"};
+  spec.cpu_total = std::chrono::milliseconds(300);
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(30));
+  CHECK(ex.timed_out);
+  CHECK(ex.cpu_exceeded);
+  CHECK(ex.signal == SIGKILL);
+  // An RLIMIT_CPU would make the child's process CPU clock tick-grained (sandbox.hpp).
+  CHECK(shell("ulimit -t").output == "unlimited\n");
+}

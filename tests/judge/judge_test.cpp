@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 #include <kata/judge/judge.hpp>
+#include <kata/judge/report.hpp>
 
 using namespace kata::judge;
 using Catch::Matchers::Contains;
@@ -181,4 +184,27 @@ TEST_CASE("Verdicts are spelled as LeetCode spells them", "[judge]") {
                  Verdict::ERR})
     CHECK(verdict_from_string(to_string(v)) == v);
   CHECK(to_string(Verdict::TLE) == "TLE");
+}
+
+TEST_CASE("A duration is shown in the unit that fits it", "[judge]") {
+  CHECK(format_duration(0.037) == "37 µs");
+  CHECK(format_duration(0.0004) == "<1 µs");
+  CHECK(format_duration(0.0) == "0 µs");
+  CHECK(format_duration(1.234) == "1.23 ms");
+  CHECK(format_duration(0.9996) == "1.00 ms");
+  CHECK(format_duration(512.3) == "512 ms");
+  CHECK(format_duration(1040) == "1.04 s");
+  CHECK(format_duration(61000) == "61.0 s");
+}
+
+TEST_CASE("A reference's time is its thread's CPU time: a sleep costs nothing", "[judge]") {
+  struct Sleeper {
+    int nap(int ms) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+      return ms;
+    }
+  };
+  auto r = bind_method<&Sleeper::nap>({"ms"})(Json::parse("[50]"), CallOptions{});
+  CHECK(r.answer == Json(50));
+  CHECK(r.seconds < 0.025);  // 50 ms of wall time, almost no CPU
 }

@@ -496,8 +496,8 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     spec.limits.stack_bytes = opts.stack_bytes;
     spec.limits.data_bytes = lim.memory_bytes + runner_own;
     spec.limits.output_bytes = opts.output_limit;
-    spec.limits.cpu_seconds = static_cast<int>(
-        std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2000.0)) + 2;
+    spec.cpu_total = std::chrono::milliseconds(static_cast<long long>(
+        std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2.0) + 2000));
     // The first case also pays for starting the process: one more second.
     auto ex = sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
     ++n.children;

@@ -27,9 +27,21 @@ std::string Style::verdict(Verdict v) const {
   return paint(fmt::format("{:<3}", to_string(v)), code);
 }
 
+std::string format_duration(double ms) {
+  if (!(ms > 0)) return "0 µs";
+  auto significant = [](double v, const char* unit) {
+    int decimals = v >= 100 ? 0 : v >= 10 ? 1 : 2;
+    return fmt::format("{:.{}f} {}", v, decimals, unit);
+  };
+  double us = ms * 1e3;
+  if (us < 999.5) return us < 1 ? "<1 µs" : fmt::format("{:.0f} µs", us);
+  if (ms < 999.5) return significant(ms, "ms");
+  return significant(ms / 1e3, "s");
+}
+
 void print_result(std::FILE* out, const ProblemResult& r, const Style& style) {
   for (const auto& c : r.cases) {
-    fmt::print(out, "  {} {:>9.3f} ms  {}\n", style.verdict(c.verdict), c.time_ms, c.name);
+    fmt::print(out, "  {} {:>9}  {}\n", style.verdict(c.verdict), format_duration(c.time_ms), c.name);
     if (c.verdict == Verdict::AC) continue;
     auto field = [&](std::string_view label, const std::string& value) {
       fmt::print(out, "      {} {}\n", style.paint(fmt::format("{:<9}", label), "2"), value);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>  // SYS_pidfd_open
 #include <sys/wait.h>
+#include <time.h>  // clock_getcpuclockid
 #include <unistd.h>
 
 #include <algorithm>  // std::min
@@ -146,7 +147,6 @@ void set_limit(int resource, std::size_t value, std::size_t hard_extra = 0) {
   set_limit(RLIMIT_CORE, 0);
   if (l.stack_bytes) set_limit(RLIMIT_STACK, l.stack_bytes);
   if (l.data_bytes) set_limit(RLIMIT_DATA, l.data_bytes);
-  if (l.cpu_seconds) set_limit(RLIMIT_CPU, static_cast<std::size_t>(l.cpu_seconds), 1);
   if (l.output_bytes) set_limit(RLIMIT_FSIZE, l.output_bytes);
   ::execve(argv[0], argv, envp);
   ::_exit(127);
@@ -196,19 +196,25 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     ::kill(pid, SIGKILL);
   };
 
-  // The CPU watchdog: CPU time the child spent since the last line, in clock ticks.
-  const long ticks_per_second = ::sysconf(_SC_CLK_TCK);
-  const unsigned long long cpu_budget =
-      static_cast<unsigned long long>(spec.cpu_per_line.count()) *
-      static_cast<unsigned long long>(ticks_per_second) / 1000;
-  unsigned long long cpu_at_line = 0;
-  auto child_cpu = [&] {
-    Stat st;
-    return read_stat(pid, st) ? st.cpu : 0ULL;
+  // The CPU watchdogs read the child's process CPU clock (every thread, exact to
+  // the nanosecond while no CPU timer is armed in the child; see sandbox.hpp).
+  clockid_t cpu_clock{};
+  bool have_cpu_clock = ::clock_getcpuclockid(pid, &cpu_clock) == 0;
+  auto child_cpu = [&]() -> std::chrono::nanoseconds {
+    timespec ts{};
+    if (have_cpu_clock && ::clock_gettime(cpu_clock, &ts) == 0)
+      return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+    Stat st;  // the clock is gone only with the child; /proc is the fallback
+    return read_stat(pid, st) ? std::chrono::nanoseconds(st.cpu * 1'000'000'000ULL /
+                                                          static_cast<unsigned long long>(
+                                                              ::sysconf(_SC_CLK_TCK)))
+                              : std::chrono::nanoseconds(0);
   };
+  const bool cpu_watch = spec.cpu_per_line.count() > 0 || spec.cpu_total.count() > 0;
+  std::chrono::nanoseconds cpu_at_line{0};
   const auto wall_handler = on_line;
   LineHandler counting = [&](std::string_view line) {
-    if (cpu_budget) cpu_at_line = child_cpu();
+    if (cpu_watch) cpu_at_line = child_cpu();
     return wall_handler ? wall_handler(line) : deadline;
   };
 
@@ -225,10 +231,17 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   bool ended = false;
   while (!ended) {
     auto now = Clock::now();
-    if (!result.timed_out &&
-        (now >= deadline || (cpu_budget && child_cpu() > cpu_at_line + cpu_budget))) {
+    if (!result.timed_out && now >= deadline) {
       result.timed_out = true;
       kill_group();
+    }
+    if (!result.timed_out && cpu_watch) {
+      auto cpu = child_cpu();
+      if ((spec.cpu_per_line.count() > 0 && cpu > cpu_at_line + spec.cpu_per_line) ||
+          (spec.cpu_total.count() > 0 && cpu > spec.cpu_total)) {
+        result.timed_out = result.cpu_exceeded = true;
+        kill_group();
+      }
     }
     int wait_ms = result.timed_out
                       ? 50
@@ -240,7 +253,7 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     if (pidfd.fd >= 0) fds[n++] = {pidfd.fd, POLLIN, 0};
     if (read_end.fd >= 0) fds[n++] = {read_end.fd, POLLIN, 0};
     if (pidfd.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll with waitid
-    if (cpu_budget) wait_ms = std::min(wait_ms, 20);
+    if (cpu_watch) wait_ms = std::min(wait_ms, 20);
     int ready = ::poll(fds, n, std::max(wait_ms, 0));
     if (ready < 0 && errno != EINTR) fail("poll");
     for (nfds_t i = 0; i < n && ready > 0; ++i) {

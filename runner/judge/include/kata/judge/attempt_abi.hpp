@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include <kata/judge/cpu_clock.hpp>
 #include <kata/nodes.hpp>
 
 namespace kata::attempt {
@@ -40,8 +41,6 @@ struct Arena;  // the case's ListNode / TreeNode owner (really a kata::judge::No
 
 // The i-th element of an argument list (the runtime has checked the arity).
 const Value* element(const Value* list, std::size_t i);
-// Process CPU time in seconds: what a case is charged for.
-double cpu_seconds();
 // Reports the case's input as not fitting (a kata::judge::InputError: the case is ERR).
 [[noreturn]] void input_error(const char* message);
 
@@ -128,13 +127,13 @@ void encode_one(const Tuple& t, int which, Out* out, std::index_sequence<I...>) 
 template <auto M, class C, class Tuple>
 double call(C& obj, Tuple& t, Out* answer) {
   using R = typename method_traits<decltype(M)>::ret;
-  double t0 = cpu_seconds();
+  judge::CallTimer timer;
   if constexpr (std::is_void_v<R>) {
     std::apply([&](auto&... a) { (obj.*M)(a...); }, t);
-    return cpu_seconds() - t0;
+    return timer.seconds();
   } else {
     auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (obj.*M)(a...); }, t);
-    double spent = cpu_seconds() - t0;
+    double spent = timer.seconds();
     encode<std::remove_cvref_t<R>>(r, answer);
     return spent;
   }
@@ -171,9 +170,9 @@ double run_built(const Value* args, Arena* arena, const std::vector<std::string>
     }
   }();
   typename method_traits<decltype(M)>::cls solution;
-  double t0 = cpu_seconds();
+  judge::CallTimer timer;
   auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*M)(a...); }, t);
-  double spent = cpu_seconds() - t0;
+  double spent = timer.seconds();
   if constexpr (requires { builder.answer(r); }) {
     auto a = builder.answer(r);
     encode<std::remove_cvref_t<decltype(a)>>(a, answer);
@@ -187,9 +186,9 @@ template <class C, class... A>
 void* construct(const Value* args, Arena* arena, double* seconds) {
   std::tuple<std::remove_cvref_t<A>...> t;
   decode_all(args, arena, {}, t, std::index_sequence_for<A...>{});
-  double t0 = cpu_seconds();
+  judge::CallTimer timer;
   C* obj = std::apply([](auto&... a) { return new C(a...); }, t);
-  *seconds += cpu_seconds() - t0;
+  *seconds += timer.seconds();
   return obj;
 }
 

@@ -8,10 +8,11 @@
 // use Design<C>: a constructor and named methods of mixed signatures, driven by
 // LeetCode's two lists, `[["LRUCache","put","get"], [[2],[1,1],[1]]]`.
 //
-// Only the call itself is timed; decoding and encoding are not the solution's cost.
+// Only the call itself is timed, by the calling thread's CPU clock (cpu_clock.hpp,
+// the same clock an attempt's runner uses); decoding and encoding are not the
+// solution's cost.
 #pragma once
 
-#include <chrono>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include <kata/judge/convert.hpp>
+#include <kata/judge/cpu_clock.hpp>
 
 namespace kata::judge {
 
@@ -91,14 +93,14 @@ Json encode_arg(const Tuple& t, int which, std::index_sequence<I...>) {
 
 template <class R, class F>
 Json timed_call(F&& f, double& seconds) {
-  auto t0 = std::chrono::steady_clock::now();
+  CallTimer timer;
   if constexpr (std::is_void_v<R>) {
     f();
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    seconds += timer.seconds();
     return Json();
   } else {
     R r = f();
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    seconds += timer.seconds();
     return Codec<std::remove_cvref_t<R>>::encode(r);
   }
 }
@@ -199,10 +201,10 @@ Invoker bind_built_args(std::vector<std::string> names, std::tuple<In...>*) {
     }();
     Outcome out;
     C solution;
-    auto t0 = std::chrono::steady_clock::now();
+    CallTimer timer;
     auto&& result = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*Method)(a...); },
                                args);
-    out.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    out.seconds += timer.seconds();
     out.answer = built_answer(builder, result);
     return out;
   };
@@ -284,9 +286,9 @@ class Design {
     Outcome out;
     out.answer = Json::array({nullptr});
     out.answer.get_ref<Json::array_t&>().reserve(names.size());
-    auto t0 = std::chrono::steady_clock::now();
+    CallTimer timer;
     std::unique_ptr<C> obj = construct_(args[0], arena, class_name_ + "()");
-    out.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    out.seconds += timer.seconds();
     for (std::size_t i = 1; i < names.size(); ++i) {
       if (!names[i].is_string())
         throw InputError("call " + std::to_string(i) + ": the method name must be a string");

@@ -15,6 +15,11 @@ struct Style {
   std::string verdict(Verdict v) const;  // "AC" in green, the rest in red/yellow
 };
 
+// A duration in the unit that fits it: "37 µs", "1.24 ms", "512 ms", "1.04 s"
+// (three significant digits from a millisecond up); "0 µs" only for a time that is
+// really zero, "<1 µs" below a microsecond.
+std::string format_duration(double ms);
+
 // Per case: verdict, time and name; for each failure the input, the expected and
 // the actual answer and where they differ; then one summary line.
 void print_result(std::FILE* out, const ProblemResult& r, const Style& style);

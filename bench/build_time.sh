@@ -1,0 +1,62 @@
+#!/bin/sh
+# How long a person waits for builds (issue 13), on a fresh clone with the packages
+# installed, on this machine:
+#
+#   bench/build_time.sh [--skip-300]
+#
+#   first      the build the first `./kata daily` waits for (configure included)
+#   solution   touch one problem's solution.cpp, then `./kata test SLUG --reference`
+#   verb       touch one verb file, then `./kata list`
+#   header     touch one judge header, then `./kata list`
+#   first-300  the first `./kata daily` with a synthetic catalog of 300 problems,
+#              made in the clone by copying problem folders under new slugs and ids
+#
+# Each figure is the wall time of the command, build and run together. The clone
+# is made from this repository's HEAD (commit first what you want measured).
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+skip_300=false
+[ "${1:-}" = "--skip-300" ] && skip_300=true
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export KATA_LOG="$work/log.jsonl"
+
+seconds() {  # seconds COMMAND...: runs it quietly, prints its wall time
+  start=$(date +%s.%N)
+  "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt" >&2; echo "failed: $*" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | awk '{ split($0, a, " - "); printf "%.1f", a[1] - a[2] }'
+}
+
+git clone -q "$root" "$work/kata"
+cd "$work/kata"
+problems=$(find problems -name problem.json | wc -l)
+echo "first      $(seconds ./kata daily) s   ($problems problems)"
+touch problems/binary-search/search-insert-position/solution.cpp
+echo "solution   $(seconds ./kata test search-insert-position --reference) s"
+touch runner/cli/list.cpp
+echo "verb       $(seconds ./kata list) s"
+touch runner/judge/include/kata/judge/judge.hpp
+echo "header     $(seconds ./kata list) s"
+
+$skip_300 && exit 0
+git clone -q "$root" "$work/kata300"
+cd "$work/kata300"
+n=$(find problems -name problem.json | wc -l)
+copy=0
+while [ "$n" -lt 300 ]; do
+  copy=$((copy + 1))
+  for json in $(find problems -mindepth 3 -maxdepth 3 -name problem.json -not -path '*-copy-*' | sort); do
+    [ "$n" -ge 300 ] && break
+    dir=$(dirname "$json")
+    slug=$(basename "$dir")
+    new="$dir-copy-$copy"
+    cp -r "$dir" "$new"
+    # A new slug and an id no real problem has; the rest of problem.json stays.
+    sed -i -e "s/\"slug\": \"$slug\"/\"slug\": \"$slug-copy-$copy\"/" \
+           -e "s/\"id\": \([0-9]*\)/\"id\": $((100000 * copy))\1/" "$new/problem.json"
+    n=$((n + 1))
+  done
+done
+echo "first-300  $(seconds ./kata daily) s   ($n problems)"

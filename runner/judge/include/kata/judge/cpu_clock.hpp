@@ -1,0 +1,42 @@
+// The one clock a case is timed by, for references in kata and attempts in their runner.
+//
+// A case's time is the CPU time of the solution's calls on the thread that makes
+// them: CLOCK_THREAD_CPUTIME_ID, read around each call by a CallTimer. It is exact
+// to about a microsecond whatever limits or timers the process has (the process
+// clock is not: sandbox.hpp tells why), it does not count time the thread spent
+// waiting for a core on a busy machine, and it never counts another case running
+// on another worker of `kata run`. An attempt's runner adds the CPU time of the
+// threads the attempt itself started during the case (attempt_child.cpp).
+//
+// Reading this clock is a system call (about a microsecond here), and about one
+// read's worth of it lands between the two readings of a timer. CallTimer takes
+// off that cost, measured once per process as the least of many back-to-back
+// readings, so a 10 µs call reads 10 µs and not 11 (bench/case_time_bench).
+#pragma once
+
+namespace kata::judge {
+
+// CPU time used by the calling thread, in seconds.
+double thread_cpu_seconds();
+
+// CPU time used by the whole process (every thread), in seconds.
+double process_cpu_seconds();
+
+// What one reading of thread_cpu_seconds() adds to a timed span, in seconds.
+double thread_cpu_read_cost();
+
+// Times a span of the calling thread: started when made, read by seconds().
+class CallTimer {
+ public:
+  CallTimer() : cost_(thread_cpu_read_cost()), start_(thread_cpu_seconds()) {}
+  double seconds() const {
+    double spent = thread_cpu_seconds() - start_ - cost_;
+    return spent > 0 ? spent : 0.0;
+  }
+
+ private:
+  double cost_;
+  double start_;
+};
+
+}  // namespace kata::judge
