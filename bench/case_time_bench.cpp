@@ -21,7 +21,7 @@
 
 #include <kata/judge/attempt.hpp>
 #include <kata/judge/catalog.hpp>
-#include <kata/judge/registry.hpp>
+#include <kata/judge/references.hpp>
 
 using namespace kata;
 
@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
   int rounds = argc > 1 ? std::atoi(argv[1]) : 3;
   auto catalog = judge::load_catalog(std::filesystem::path(KATA_SOURCE_DIR) / "problems");
   const auto* p = catalog.find("search-insert-position");
-  const auto* ref = judge::references().find("search-insert-position");
+  const auto* ref = p ? judge::reference_for(*p) : nullptr;
   if (!p || !ref) {
     std::fprintf(stderr, "search-insert-position is not in this build\n");
     return 2;

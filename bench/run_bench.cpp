@@ -16,7 +16,8 @@
 #include <cstring>
 #include <string>
 
-#include <kata/judge/registry.hpp>
+#include <kata/judge/catalog.hpp>
+#include <kata/judge/references.hpp>
 #include <kata/judge/run.hpp>
 
 using namespace kata::judge;
@@ -73,9 +74,12 @@ int main(int argc, char** argv) {
   int n = 10000;
   for (int i = 1; i + 1 < argc; ++i)
     if (!std::strcmp(argv[i], "--cases")) n = std::max(10, std::atoi(argv[i + 1]));
-  const Reference* ref = references().find("search-insert-position");
+  auto catalog = load_catalog(std::filesystem::path(KATA_SOURCE_DIR) / "problems");
+  const Problem* problem = catalog.find("search-insert-position");
+  std::string why;
+  const Reference* ref = problem ? reference_for(*problem, &why) : nullptr;
   if (!ref) {
-    std::fprintf(stderr, "run_bench: search-insert-position is not compiled in\n");
+    std::fprintf(stderr, "run_bench: no reference for search-insert-position: %s\n", why.c_str());
     return 1;
   }
   ProblemMeta meta;

@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include <kata/judge/registry.hpp>
+#include <kata/judge/references.hpp>
 #include <kata/judge/run.hpp>
 
 #include "verbs.hpp"
@@ -47,6 +47,10 @@ std::filesystem::path costs_file() {
 std::vector<judge::Workload> reference_workloads(const std::vector<const judge::Problem*>& chosen,
                                                  std::size_t threads) {
   std::vector<judge::Workload> out(chosen.size());
+  judge::prepare_references(chosen, 0, [&](std::size_t done, std::size_t total) {
+    if (isatty(2)) fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);
+    if (done == total && isatty(2)) fmt::print(stderr, "\r\033[K");
+  });
   auto load = [&](std::size_t i) {
     const judge::Problem* p = chosen[i];
     judge::Workload& w = out[i];
@@ -55,9 +59,10 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
     w.cases = judge::load_cases(p->cases_file(), p->meta, errors);
     for (auto& e : errors)
       if (e.message.rfind("case \"", 0) != 0) w.errors.push_back(std::move(e));
-    const auto* ref = judge::references().find(p->meta.slug);
+    std::string why;
+    const auto* ref = judge::reference_for(*p, &why);
     if (!ref) {
-      w.errors.push_back({p->dir.string(), 0, 0, "no reference solution is compiled in"});
+      w.errors.push_back({p->dir.string(), 0, 0, why});
       return;
     }
     w.solve = ref->solve;

@@ -1,7 +1,7 @@
 // kata stress: random inputs, the attempt against the brute force; shrink and save a failure.
 #include <fmt/core.h>
 
-#include <kata/judge/registry.hpp>
+#include <kata/judge/references.hpp>
 #include <kata/judge/stress.hpp>
 
 #include "verbs.hpp"
@@ -21,9 +21,10 @@ struct StressOptions {
 int run_stress(const StressOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
-  const auto* ref = judge::references().find(p->meta.slug);
+  std::string why;
+  const auto* ref = judge::reference_for(*p, &why);
   if (!ref) {
-    fmt::print(stderr, "kata: {} is not compiled in; rebuild with ./kata\n", p->meta.slug);
+    fmt::print(stderr, "kata: no reference for {}: {}\n", p->meta.slug, why);
     return kUsage;
   }
   fs::path home = judge::default_home();

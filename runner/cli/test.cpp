@@ -1,9 +1,11 @@
 // kata test: judge a solution against a problem's cases (and any extra case files).
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <kata/judge/attempt.hpp>
 #include <kata/judge/judge.hpp>
-#include <kata/judge/registry.hpp>
+#include <kata/judge/references.hpp>
 #include <kata/practice/log.hpp>
 
 #include "verbs.hpp"
@@ -71,12 +73,18 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
                judge::display_path(attempt), p.meta.slug);
     return kUsage;
   }
-  const auto* ref = judge::references().find(p.meta.slug);
+  // The reference is compiled (once) only when the attempt needs it: to answer
+  // generated cases, or to lend its checker.
+  bool generated = std::any_of(cases.begin(), cases.end(), [](const auto& c) { return c.generate; });
+  bool checker = p.meta.comparator.kind == judge::Comparator::Kind::checker;
+  std::string why;
+  const judge::Reference* ref = generated || checker ? judge::reference_for(p, &why) : nullptr;
   if (ref) {
     judge::expand_generated(cases, p.meta, *ref);
-  } else {
+  } else if (generated || checker) {
+    fmt::print(stderr, "kata: no reference for {}: {}\n", p.meta.slug, why);
     for (auto& c : cases)
-      if (c.generate && !c.error) c.error = "a generated case needs the problem compiled into kata";
+      if (c.generate && !c.error) c.error = "a generated case needs the problem's reference";
   }
   judge::AttemptOptions opts;
   opts.time_limit_ms = o.time_limit_ms;
@@ -104,11 +112,14 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
 int run_test(const TestOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
-  const auto* ref = judge::references().find(p->meta.slug);
-  if (!ref && (o.reference || o.brute)) {
-    fmt::print(stderr, "kata: no reference solution for {} is compiled in; rebuild with ./kata\n",
-               p->meta.slug);
-    return kUsage;
+  const judge::Reference* ref = nullptr;
+  if (o.reference || o.brute) {
+    std::string why;
+    ref = judge::reference_for(*p, &why);
+    if (!ref) {
+      fmt::print(stderr, "kata: no reference for {}: {}\n", p->meta.slug, why);
+      return kUsage;
+    }
   }
   std::vector<judge::LoadError> errors;
   auto cases = judge::load_cases(p->cases_file(), p->meta, errors);
@@ -136,7 +147,7 @@ int run_test(const TestOptions& o, Context& ctx) {
   run.time_limit_ms = o.time_limit_ms;
   const judge::Invoker& solve = o.brute ? ref->brute : ref->solve;
   if (!solve) {
-    fmt::print(stderr, "kata: {} has no brute force compiled in\n", p->meta.slug);
+    fmt::print(stderr, "kata: {} has no brute force (brute.cpp)\n", p->meta.slug);
     return kUsage;
   }
   auto result = judge::judge_cases(p->meta, cases, solve, ref->checker, run);

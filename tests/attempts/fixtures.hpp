@@ -10,7 +10,7 @@
 
 #include <kata/judge/attempt.hpp>
 #include <kata/judge/catalog.hpp>
-#include <kata/judge/registry.hpp>
+#include <kata/judge/references.hpp>
 
 namespace kata::test {
 
@@ -21,17 +21,17 @@ inline const judge::Catalog& catalog() {
   return c;
 }
 
-// The problem if it is in the catalog and compiled into this build (KATA_PATTERNS).
+// The problem if it is in the catalog and its reference module builds.
 inline const judge::Problem* compiled_problem(const std::string& slug) {
   const auto* p = catalog().find(slug);
-  if (!p || !judge::references().find(p->meta.slug)) return nullptr;
+  if (!p || !judge::reference_for(*p)) return nullptr;
   return p;
 }
 
 inline std::vector<judge::Case> problem_cases(const judge::Problem& p) {
   std::vector<judge::LoadError> errors;
   auto cases = judge::load_cases(p.cases_file(), p.meta, errors);
-  judge::expand_generated(cases, p.meta, *judge::references().find(p.meta.slug));
+  judge::expand_generated(cases, p.meta, *judge::reference_for(p));
   return cases;
 }
 
@@ -60,7 +60,7 @@ inline const judge::AttemptResult& judged(const std::string& slug, const std::st
   auto key = slug + "/" + name;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   const auto* p = compiled_problem(slug);
-  const auto* ref = judge::references().find(slug);
+  const auto* ref = judge::reference_for(*p);
   auto r = judge::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker);
   return memo.emplace(key, std::move(r)).first->second;
 }

@@ -1,6 +1,9 @@
 // The sandbox on its own: limits, the watchdog, the channel, and no strays.
 #include <signal.h>
 
+#include <thread>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include <kata/judge/sandbox.hpp>
@@ -97,4 +100,23 @@ TEST_CASE("The parent's CPU budget stops a busy program; no CPU rlimit blurs its
   CHECK(ex.signal == SIGKILL);
   // An RLIMIT_CPU would make the child's process CPU clock tick-grained (sandbox.hpp).
   CHECK(shell("ulimit -t").output == "unlimited\n");
+}
+
+TEST_CASE("Runs on several threads never take each other's children for strays", "[sandbox]") {
+  // Each run reaps the children born after its own; a run on another thread must
+  // not kill those that are still running (kata compiles references on every core).
+  std::vector<sb::Exit> exits(4);
+  {
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < exits.size(); ++i)
+      threads.emplace_back([&exits, i] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50 * static_cast<int>(i)));
+        exits[i] = shell("sleep 0.3; exit 7");
+      });
+    for (auto& t : threads) t.join();
+  }
+  for (const auto& ex : exits) {
+    CHECK(ex.exited);
+    CHECK(ex.code == 7);
+  }
 }

@@ -11,7 +11,7 @@ using namespace kata::test;
 TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing size", "[attempts][stress]") {
   const auto* p = compiled_problem("search-insert-position");
   REQUIRE(p);
-  const auto& ref = *judge::references().find(p->meta.slug);
+  const auto& ref = *judge::reference_for(*p);
   judge::StressOptions o;
   o.seed = 7;
   o.iterations = 200;
@@ -61,7 +61,7 @@ TEST_CASE("Stress passes a correct attempt", "[attempts][stress]") {
   REQUIRE(p);
   judge::StressOptions o;
   o.iterations = 150;
-  auto r = judge::stress(p->meta, *judge::references().find(p->meta.slug),
+  auto r = judge::stress(p->meta, *judge::reference_for(*p),
                          fixture("search-insert-position", "ac"), o);
   CHECK(r.build.ok);
   CHECK_FALSE(r.shrunk);

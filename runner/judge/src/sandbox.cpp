@@ -19,6 +19,7 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -100,16 +101,24 @@ void for_each_process(F&& f) {
   ::closedir(d);
 }
 
-// Kills and reaps every child of ours born at or after `born`: the sandboxed
-// child's orphans, reparented to us because we are a subreaper.
+// The children that run() started and has not reaped yet, across threads: never
+// strays, whoever looks. Forks happen under the lock, so a new child is in the set
+// before any other thread can take it for a stray.
+std::mutex g_children_mutex;
+std::set<int> g_children;
+
+// Kills and reaps every child of ours born at or after `born` that no run() is
+// waiting for: the sandboxed child's orphans, reparented to us because we are a
+// subreaper (and, harmlessly, orphans of a run on another thread).
 int reap_strays(unsigned long long born) {
   int killed = 0;
   if (born == 0) return 0;  // unknown birth: never guess at other children
   for (int round = 0; round < 64; ++round) {
     std::vector<int> strays;
     int self = static_cast<int>(::getpid());
+    std::lock_guard lock(g_children_mutex);
     for_each_process([&](int pid, const Stat& s) {
-      if (s.ppid == self && s.start >= born) strays.push_back(pid);
+      if (s.ppid == self && s.start >= born && !g_children.count(pid)) strays.push_back(pid);
     });
     if (strays.empty()) break;
     for (int pid : strays) {
@@ -178,9 +187,14 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     write_end.reset(high(p[1]));
   }
 
-  pid_t pid = ::fork();
-  if (pid < 0) fail("fork");
-  if (pid == 0) exec_child(spec, argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd);
+  pid_t pid;
+  {
+    std::lock_guard lock(g_children_mutex);
+    pid = ::fork();
+    if (pid < 0) fail("fork");
+    if (pid == 0) exec_child(spec, argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd);
+    g_children.insert(pid);
+  }
 
   ::setpgid(pid, pid);  // also done by the child: whichever runs first wins the race
   Exit result;
@@ -286,6 +300,10 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   int status = 0;
   rusage usage{};
   while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  {
+    std::lock_guard lock(g_children_mutex);
+    g_children.erase(pid);
   }
   result.max_rss_kb = usage.ru_maxrss;
   if (WIFEXITED(status)) {

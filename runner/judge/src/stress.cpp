@@ -151,11 +151,11 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
                     const StressOptions& opts) {
   StressResult result;
   if (!ref.generate) {
-    result.error = meta.slug + " has no generator (gen.cpp) compiled in";
+    result.error = meta.slug + " has no generator (gen.cpp)";
     return result;
   }
   if (!ref.brute) {
-    result.error = meta.slug + " has no brute force (brute.cpp) compiled in";
+    result.error = meta.slug + " has no brute force (brute.cpp)";
     return result;
   }
   Stresser s{meta, ref, opts, {}, 0, {}};

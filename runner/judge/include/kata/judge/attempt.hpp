@@ -31,9 +31,10 @@
 //   The parent writes the case inputs to a file, one a line, and starts the child
 //   with stdin closed, stdout/stderr captured and capped (a flood ends in SIGXFSZ:
 //   RE "output limit exceeded"), a 256 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
-//   of the runner's own (an allocation past it is std::bad_alloc: MLE), RLIMIT_CPU as
-//   a backstop, and per-case watchdogs: CPU time past 1.5 x the limit + 250 ms (a
-//   loop), wall time past 3 x the limit + 1 s (a sleep); either is TLE. A busy machine
+//   of the runner's own (an allocation past it is std::bad_alloc: MLE), and watchdogs
+//   in the parent: CPU time past 1.5 x the limit + 250 ms per case (a loop) or past
+//   that for every case in all, wall time past 3 x the limit + 1 s (a sleep); each is
+//   TLE. No RLIMIT_CPU: it would blur the child's clocks (sandbox.hpp). A busy machine
 //   stretches wall time, not CPU time, so CPU is the one that normally fires.
 //   The child answers one JSON line per case on fd 3;
 //   the answer is judged in the parent with judge_case() (the same comparator,

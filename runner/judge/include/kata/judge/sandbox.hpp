@@ -32,9 +32,11 @@
 // reparented to us; every child of ours that started after the sandboxed child is
 // killed and reaped until none is left. No zombie or stray outlives run().
 //
-// Thread-safety: run() may be called from several threads, but strays are found
-// as "our children born after this child", so concurrent runs may reap each
-// other's strays early (harmless: each run only waits for its own child by pid).
+// Thread-safety: run() may be called from several threads (kata compiles reference
+// modules on every core). Strays are "our children born after this child that no
+// run() is waiting for": the children of live runs are kept in a set, filled under
+// the same lock as fork(), so one run never kills another's child; concurrent runs
+// may reap each other's strays early (harmless).
 #pragma once
 
 #include <chrono>

@@ -1,0 +1,101 @@
+// See toolchain.hpp.
+#include "toolchain.hpp"
+
+#include <unistd.h>  // getpid
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <kata/judge/json.hpp>
+
+namespace kata::judge::toolchain {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(';', start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) out.emplace_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_file_atomically(const fs::path& p, const std::string& text) {
+  fs::path tmp = p;
+  tmp += ".tmp." + unique_suffix();
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write " + tmp.string());
+  }
+  fs::rename(tmp, p);
+}
+
+std::string stamp(const fs::path& p) {
+  std::error_code ec;
+  auto size = fs::file_size(p, ec);
+  auto time = fs::last_write_time(p, ec);
+  return p.string() + ":" + std::to_string(ec ? 0 : size) + ":" +
+         std::to_string(time.time_since_epoch().count());
+}
+
+std::string unique_suffix() {
+  static std::atomic<unsigned> counter{0};
+  return std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1));
+}
+
+std::string decayed(std::string type) {
+  if (type.rfind("const ", 0) == 0) type.erase(0, 6);
+  while (!type.empty() && (type.back() == '&' || type.back() == ' ')) type.pop_back();
+  return type;
+}
+
+std::string quoted(const std::string& s) { return Json(s).dump(); }
+
+sandbox::Exit run_tool(std::vector<std::string> argv) {
+  sandbox::Spec spec;
+  spec.argv = std::move(argv);
+  spec.keep_output = 1u << 20;
+  return sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
+}
+
+void prune(const fs::path& dir, const std::string& prefix, const std::string& suffix,
+           std::size_t keep) {
+  auto is_hex = [](std::string_view s) {
+    return s.size() == 16 && s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+  };
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> found;
+  const std::size_t length = prefix.size() + 1 + 16 + suffix.size();
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.size() != length || name.rfind(prefix + "-", 0) != 0) continue;
+    if (name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    if (!is_hex(std::string_view(name).substr(prefix.size() + 1, 16))) continue;
+    found.emplace_back(fs::last_write_time(e.path(), ec), e.path());
+  }
+  std::sort(found.begin(), found.end(), std::greater<>());
+  for (std::size_t i = keep; i < found.size(); ++i) {
+    fs::remove(found[i].second, ec);
+    fs::path unit = found[i].second;
+    unit += ".cpp";
+    fs::remove(unit, ec);
+  }
+}
+
+}  // namespace kata::judge::toolchain

@@ -1,0 +1,38 @@
+// What building an attempt's runner and building a reference module share: running
+// the compiler, cache keys, files written atomically, the cache's pruning.
+// Internal to the judge library (attempt.cpp, references.cpp).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <kata/judge/sandbox.hpp>
+
+namespace kata::judge::toolchain {
+
+// "a;b;c" (a CMake list baked into attempt_config.hpp) -> {"a", "b", "c"}.
+std::vector<std::string> split_list(std::string_view s);
+// The file's bytes, or "" when it cannot be read.
+std::string read_file(const std::filesystem::path& p);
+// Writes to a temporary name beside p, then renames: readers never see half a file.
+void write_file_atomically(const std::filesystem::path& p, const std::string& text);
+// A file's identity for cache keys (path, size, mtime): a rebuilt PCH or library
+// invalidates what was compiled against it.
+std::string stamp(const std::filesystem::path& p);
+// Unique within this machine for temporary names: pid and a counter.
+std::string unique_suffix();
+// "const vector<int>&" -> "vector<int>": a parameter type as the value it holds.
+std::string decayed(std::string type);
+// A C++ string literal (JSON's escaping is C++'s for what we write).
+std::string quoted(const std::string& s);
+// Runs a tool (the compiler) to completion, up to five minutes; the first MiB of
+// its output is kept. No RLIMIT_FSIZE: it would also cap the files it writes.
+sandbox::Exit run_tool(std::vector<std::string> argv);
+// Keeps the newest `keep` files in dir named "<prefix>-<16 hex digits><suffix>";
+// removes the rest, and each removed file's "<name>.cpp" unit beside it.
+void prune(const std::filesystem::path& dir, const std::string& prefix, const std::string& suffix,
+           std::size_t keep);
+
+}  // namespace kata::judge::toolchain
