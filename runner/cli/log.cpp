@@ -22,7 +22,8 @@ std::string text_line(const practice::Record& r, const judge::Style& style) {
                      (r.time.size() > 19 ? r.time.substr(19) : "");
   std::string line = fmt::format("{:<23}  {:<7}  {:<36}  {:<18}", when, r.event, r.problem, r.pattern);
   if (r.event == "attempt") {
-    std::string verdict = style.paint(fmt::format("{:<3}", r.verdict), r.verdict == "AC" ? "32" : "31");
+    std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
+                                      r.verdict == judge::Verdict::AC ? "32" : "31");
     line += fmt::format("  {}  {:>7}", verdict, fmt::format("{}/{}", r.passed, r.total));
     if (r.seconds) line += "  " + practice::format_duration(*r.seconds);
   }

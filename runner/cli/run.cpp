@@ -58,7 +58,7 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
     std::vector<judge::LoadError> errors;
     w.cases = judge::load_cases(p->cases_file(), p->meta, errors);
     for (auto& e : errors)
-      if (e.message.rfind("case \"", 0) != 0) w.errors.push_back(std::move(e));
+      if (e.case_name.empty()) w.errors.push_back(std::move(e));
     std::string why;
     const auto* ref = judge::reference_for(*p, &why);
     if (!ref) {

@@ -49,7 +49,7 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
   rec.problem = p.meta.slug;
   rec.pattern = p.meta.pattern;
   rec.difficulty = p.meta.difficulty;
-  rec.verdict = std::string(judge::to_string(r.verdict));
+  rec.verdict = r.verdict;
   rec.passed = r.passed;
   rec.total = r.total;
   rec.hash = judge::hash_file(attempt);
@@ -138,7 +138,7 @@ int run_test(const TestOptions& o, Context& ctx) {
   bool file_error = false;
   for (const auto& e : errors) {
     fmt::print(stderr, "kata: {}\n", e.str());
-    if (e.message.rfind("case \"", 0) != 0) file_error = true;
+    if (e.case_name.empty()) file_error = true;
   }
   if (file_error) return kUsage;
   if (!o.reference && !o.brute) return run_attempt(o, *p, std::move(cases), ctx);

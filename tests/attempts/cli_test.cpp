@@ -66,13 +66,13 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   REQUIRE(log.records.size() == 4);
   CHECK(log.records[0].event == "start");
   CHECK(log.records[2].event == "attempt");
-  CHECK(log.records[2].verdict == "WA");
+  CHECK(log.records[2].verdict == judge::Verdict::WA);
   const auto& last = log.records[3];
   CHECK(last.event == "attempt");
   CHECK(last.problem == "search-insert-position");
   CHECK(last.pattern == "binary-search");
   CHECK(last.difficulty == "Easy");
-  CHECK(last.verdict == "AC");
+  CHECK(last.verdict == judge::Verdict::AC);
   CHECK(last.passed == last.total);
   CHECK(last.total > 8);
   REQUIRE(last.seconds);
@@ -89,7 +89,7 @@ TEST_CASE("kata test --file judges any file and logs it; --log overrides the log
                   other_log.string() + "'") == 1);
   auto log = practice::read_log(other_log);
   REQUIRE(log.records.size() == 1);
-  CHECK(log.records[0].verdict == "RE");
+  CHECK(log.records[0].verdict == judge::Verdict::RE);
   CHECK_FALSE(log.records[0].seconds);  // never started
   CHECK(home.kata("test search-insert-position --file /nonexistent.cpp") == 2);
 }

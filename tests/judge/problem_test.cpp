@@ -101,6 +101,9 @@ TEST_CASE("A broken case is named with its line and the others still load", "[ca
   CHECK(cases[5].generate->seed == 4);
   REQUIRE(errors.size() == 4);
   CHECK_THAT(errors[0].str(), Contains("cases.json:3:5: case \"one-argument\""));
+  // Each error names the case it belongs to, as data: the file itself is fine.
+  for (const auto& e : errors) CHECK_FALSE(e.case_name.empty());
+  CHECK(errors[0].case_name == "one-argument");
 }
 
 TEST_CASE("With a builder, a case lists the values problem.json's \"input\" names",

@@ -27,7 +27,7 @@ TEST_CASE("A record survives the round trip through a line", "[log]") {
   CHECK(back->event == "attempt");
   CHECK(back->time == r.time);
   CHECK(back->problem == "bs-easy");
-  CHECK(back->verdict == "WA");
+  CHECK(back->verdict == kata::judge::Verdict::WA);
   CHECK(back->passed == 3);
   CHECK(back->total == 10);
   CHECK(back->seconds == Approx(12.5));
@@ -48,7 +48,7 @@ TEST_CASE("A corrupt line in the middle is reported with its number and skipped"
 
   auto read = read_log(log);
   REQUIRE(read.records.size() == 3);
-  CHECK(read.records[0].verdict == "WA");
+  CHECK(read.records[0].verdict == kata::judge::Verdict::WA);
   CHECK(read.records[2].problem == "lru");
   REQUIRE(read.problems.size() == 2);
   CHECK_THAT(read.problems[0], Catch::StartsWith(log.string() + ":3: skipped:"));
@@ -61,6 +61,22 @@ TEST_CASE("A corrupt line in the middle is reported with its number and skipped"
   (void)compute_stats(read.records, catalog, d);
   (void)read_log(log);
   CHECK(slurp(log) == text);
+}
+
+TEST_CASE("A verdict the judge does not know is named and its line skipped", "[log]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  const Day d = day("2026-03-10");
+  std::string text = to_json_line(attempt("bs-easy", d, "AC")) + "\n" +
+                     "{\"event\":\"attempt\",\"time\":\"2026-03-10T12:00:00+08:00\","
+                     "\"problem\":\"bs-easy\",\"verdict\":\"XYZ\",\"passed\":1,\"total\":14}\n";
+  write_file(log, text);
+  auto read = read_log(log);
+  REQUIRE(read.records.size() == 1);
+  CHECK(read.records[0].verdict == kata::judge::Verdict::AC);
+  REQUIRE(read.problems.size() == 1);
+  CHECK_THAT(read.problems[0], Catch::StartsWith(log.string() + ":2: skipped:"));
+  CHECK_THAT(read.problems[0], Catch::Contains("unknown verdict \"XYZ\""));
 }
 
 TEST_CASE("A missing log is an empty one", "[log]") {

@@ -52,7 +52,7 @@ inline Record attempt(const std::string& slug, Day d, const std::string& verdict
   r.event = "attempt";
   r.time = format_day(d) + "T" + clock + offset;
   r.problem = slug;
-  r.verdict = verdict;
+  r.verdict = *judge::verdict_from_string(verdict);
   r.passed = verdict == "AC" ? 10 : 3;
   r.total = 10;
   r.seconds = seconds;

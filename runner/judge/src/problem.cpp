@@ -379,7 +379,7 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
     }
     if (c.error) {
       int col = i < offsets.size() ? lines.position(offsets[i]).column : 0;
-      errors.push_back({file, c.line, col, "case \"" + c.name + "\": " + *c.error});
+      errors.push_back({file, c.line, col, "case \"" + c.name + "\": " + *c.error, c.name});
     }
     out.push_back(std::move(c));
   }

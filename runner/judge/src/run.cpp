@@ -38,6 +38,7 @@ CaseResult timed_out(const Case& c, int limit_ms) {
   r.line = c.line;
   r.message = "did not finish within the time limit of " + std::to_string(limit_ms) +
               " ms; its thread was left behind";
+  r.abandoned = true;
   return r;
 }
 
@@ -180,15 +181,14 @@ Task<RunReport> collect(
   while (auto e = co_await results.recv()) {
     ++progress.done;
     if (e->result.verdict != Verdict::AC) ++progress.failed;
-    if (e->result.verdict == Verdict::TLE && e->result.message.ends_with("left behind"))
-      ++report.abandoned;
+    if (e->result.abandoned) ++report.abandoned;
     progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start).count();
     work_done += std::max(0.0, work[e->workload][e->index]);  // -1: nothing known at all
     progress.seconds_left = work_done > 0
                                 ? progress.elapsed_seconds * std::max(0.0, work_total - work_done) / work_done
                                 : -1;
     report.costs[case_key(ws[e->workload], ws[e->workload].cases[e->index])] = e->seconds;
-    if (*on_result && *on_result) (*on_result)(*e, progress);
+    if (*on_result) (*on_result)(*e, progress);
     slots[e->workload][e->index] = std::move(e->result);
   }
   report.wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -54,11 +54,18 @@ struct Stresser {
 
   // Judges the inputs the brute force accepts, in order, in children of at most
   // opts.batch cases; the first that the attempt gets wrong, with its result.
-  std::optional<std::pair<Case, CaseResult>> first_failure(const std::vector<Json>& inputs,
-                                                           const std::string& name_prefix) {
+  // The first input the attempt fails, judged in batches: the case, its result,
+  // and its index in `inputs`.
+  struct Failure {
+    Case c;
+    CaseResult result;
+    std::size_t index = 0;
+  };
+  std::optional<Failure> first_failure(const std::vector<Json>& inputs, const std::string& name_prefix) {
     std::size_t chunk = static_cast<std::size_t>(std::max(1, opts.batch));
     for (std::size_t start = 0; start < inputs.size(); start += chunk) {
       std::vector<Case> cases;
+      std::vector<std::size_t> index_of;  // aligned with cases
       for (std::size_t i = start; i < inputs.size() && i < start + chunk; ++i) {
         auto expected = brute(inputs[i]);
         if (!expected) continue;
@@ -67,14 +74,15 @@ struct Stresser {
         c.input = inputs[i];
         c.expected = std::move(*expected);
         cases.push_back(std::move(c));
+        index_of.push_back(i);
       }
       if (cases.empty()) continue;
       evaluations += static_cast<int>(cases.size());
       auto results = run_cases(build, meta, cases, ref.checker, opts.attempt);
       for (auto& r : results) {
         if (r.verdict == Verdict::AC || r.verdict == Verdict::ERR) continue;
-        for (auto& c : cases)
-          if (c.name == r.name) return std::make_pair(std::move(c), std::move(r));
+        for (std::size_t k = 0; k < cases.size(); ++k)
+          if (cases[k].name == r.name) return Failure{std::move(cases[k]), std::move(r), index_of[k]};
       }
     }
     return std::nullopt;
@@ -163,7 +171,7 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
   if (!s.build.ok) return result;
 
   const int small = std::max(1, meta.gen_small);
-  std::optional<std::pair<Case, CaseResult>> failure;
+  std::optional<Stresser::Failure> failure;
   int failing_size = 0;
   std::uint64_t failing_seed = 0;
   for (int k = 0; k < opts.iterations && !failure;) {
@@ -179,14 +187,11 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
     }
     result.inputs_run += static_cast<int>(inputs.size());
     failure = s.first_failure(inputs, "input-");
-    if (failure) {
-      auto i = static_cast<std::size_t>(std::stoul(failure->first.name.substr(6)));
-      std::tie(failing_seed, failing_size) = origin[i];
-    }
+    if (failure) std::tie(failing_seed, failing_size) = origin[failure->index];
   }
   if (!failure) return result;
-  failure->first.name = "stress-seed-" + std::to_string(failing_seed);
-  result.original = failure->first;
+  failure->c.name = "stress-seed-" + std::to_string(failing_seed);
+  result.original = failure->c;
 
   // 1. Smaller sizes from the generator, smallest first.
   for (int size = 1; size < failing_size && s.evaluations < opts.shrink_evaluations; ++size) {
@@ -203,17 +208,17 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
   // 2. Delete chunks of arrays (or design calls) while it still fails.
   s.learn_lengths();
   while (s.evaluations < opts.shrink_evaluations) {
-    auto candidates = s.deletions(failure->first.input);
+    auto candidates = s.deletions(failure->c.input);
     if (candidates.empty()) break;
     auto f = s.first_failure(candidates, "smaller-");
     if (!f) break;
     failure = std::move(f);
     ++result.shrink_rounds;
   }
-  failure->first.name = "stress-seed-" + std::to_string(failing_seed);
-  failure->second.name = failure->first.name;
-  result.shrunk = failure->first;
-  result.verdict = failure->second;
+  failure->c.name = "stress-seed-" + std::to_string(failing_seed);
+  failure->result.name = failure->c.name;
+  result.shrunk = failure->c;
+  result.verdict = failure->result;
   result.candidates_judged = s.evaluations;
   return result;
 }

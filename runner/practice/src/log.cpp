@@ -27,7 +27,7 @@ std::string to_json_line(const Record& r) {
   Json j = {{"event", r.event}, {"time", r.time}, {"problem", r.problem}, {"pattern", r.pattern}};
   if (!r.difficulty.empty()) j["difficulty"] = r.difficulty;
   if (r.event == "attempt") {
-    j["verdict"] = r.verdict;
+    j["verdict"] = judge::to_string(r.verdict);
     j["passed"] = r.passed;
     j["total"] = r.total;
     j["seconds"] = r.seconds ? Json(*r.seconds) : Json();
@@ -73,7 +73,12 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
       why = "an attempt needs a \"verdict\"";
       return std::nullopt;
     }
-    r.verdict = *verdict;
+    auto v = judge::verdict_from_string(*verdict);
+    if (!v) {
+      why = "unknown verdict \"" + *verdict + "\"";
+      return std::nullopt;
+    }
+    r.verdict = *v;
     if (j.contains("passed") && j["passed"].is_number_integer()) r.passed = j["passed"].get<int>();
     if (j.contains("total") && j["total"].is_number_integer()) r.total = j["total"].get<int>();
     if (j.contains("seconds") && j["seconds"].is_number()) r.seconds = j["seconds"].get<double>();

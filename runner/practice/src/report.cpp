@@ -162,7 +162,7 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}/{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
         html_escape(r->time.substr(0, 10) + " " + r->time.substr(11, 5)), html_escape(r->problem), html_escape(r->pattern),
-        r->verdict == "AC" ? "AC" : "fail", html_escape(r->verdict), r->passed, r->total,
+        r->verdict == judge::Verdict::AC ? "AC" : "fail", judge::to_string(r->verdict), r->passed, r->total,
         r->seconds ? format_duration(*r->seconds) : "-");
   }
   if (shown == 0) out += "<tr><td colspan=\"6\">no attempts yet</td></tr>\n";

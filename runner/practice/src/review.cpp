@@ -85,8 +85,9 @@ double target_seconds(std::string_view difficulty) {
   return 30 * 60;
 }
 
-bool is_failed_try(std::string_view v) {
-  return v == "WA" || v == "TLE" || v == "MLE" || v == "RE";
+bool is_failed_try(judge::Verdict v) {
+  using judge::Verdict;
+  return v == Verdict::WA || v == Verdict::TLE || v == Verdict::MLE || v == Verdict::RE;
 }
 
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
@@ -117,7 +118,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
   };
   std::map<std::string, Seen> by_problem;
   for (const auto& r : records) {
-    if (r.event != "attempt" || r.verdict == "ERR") continue;
+    if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
     auto day = record_day(r);
     if (!day || *day >= until) continue;
     auto& s = by_problem[r.problem];
@@ -141,7 +142,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
       s.day = day;
       s.attempts = static_cast<int>(attempts.size());
       for (const Record* a : attempts) {
-        if (a->verdict == "AC") {
+        if (a->verdict == judge::Verdict::AC) {
           s.solved = true;
           if (a->seconds && *a->seconds > 0 && *a->seconds <= kMaxBelievedSeconds)
             s.seconds = a->seconds;

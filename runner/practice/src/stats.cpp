@@ -96,9 +96,9 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
     Tally& t = tally(p ? p->meta.pattern : (r.pattern.empty() ? "(unknown)" : r.pattern));
     for (Tally* x : {&t, &all}) {
       x->seen.insert(r.problem);
-      if (r.event != "attempt" || r.verdict == "ERR") continue;
+      if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
       ++x->stats.attempts;
-      if (r.verdict != "AC") continue;
+      if (r.verdict != judge::Verdict::AC) continue;
       ++x->stats.accepted;
       x->solved.insert(r.problem);
       if (r.seconds && *r.seconds > 0) x->seconds.push_back(*r.seconds);

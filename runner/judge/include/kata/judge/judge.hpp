@@ -19,13 +19,10 @@
 #include <kata/judge/compare.hpp>
 #include <kata/judge/problem.hpp>
 #include <kata/judge/registry.hpp>
+#include <kata/judge/verdict.hpp>
 
 namespace kata::judge {
 
-enum class Verdict { AC, WA, TLE, MLE, RE, CE, ERR };
-
-std::string_view to_string(Verdict v);
-std::optional<Verdict> verdict_from_string(std::string_view s);
 
 struct CaseResult {
   std::string name;
@@ -37,6 +34,7 @@ struct CaseResult {
   std::string message;  // WA: where the answers differ; RE: what(); ERR/TLE: why
   std::string file;     // where the case was written
   int line = 0;
+  bool abandoned = false;  // TLE whose call could not be stopped: its thread was left running
 };
 
 struct ProblemResult {

@@ -20,6 +20,9 @@ struct LoadError {
   int line = 0;      // 0 when the whole file is at fault
   int column = 0;
   std::string message;
+  // The case the error is about, when it is about one case (that case is an ERR
+  // and the rest of the file still runs); empty when the file itself is at fault.
+  std::string case_name = {};
   std::string str() const;  // "file:line:col: message"
 };
 

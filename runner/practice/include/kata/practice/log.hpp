@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <kata/judge/verdict.hpp>
+
 namespace kata::practice {
 
 struct Record {
@@ -23,7 +25,7 @@ struct Record {
   std::string pattern;
   std::string difficulty;  // Easy | Medium | Hard
   // attempts only
-  std::string verdict;  // AC WA TLE MLE RE CE ERR
+  judge::Verdict verdict = judge::Verdict::ERR;
   int passed = 0;
   int total = 0;
   std::optional<double> seconds;  // since the last `kata start` of this problem, if any

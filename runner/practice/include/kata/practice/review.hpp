@@ -79,7 +79,7 @@ double target_seconds(std::string_view difficulty);
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
             std::string_view difficulty);
 // Counts as a failed try before an AC.
-bool is_failed_try(std::string_view verdict);
+bool is_failed_try(judge::Verdict verdict);
 
 struct Session {
   Day day;
