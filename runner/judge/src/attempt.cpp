@@ -401,7 +401,6 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   for (std::size_t from = 0; from < runnable.size() && !stopped;) {
     std::map<std::size_t, Json> answered;
     std::optional<Json> note;
-    bool finished = false;
     std::size_t current = from;
     auto on_line = [&](std::string_view text) {
       Json j = Json::parse(text, nullptr, false);
@@ -415,8 +414,6 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
           }
         } else if (j.contains("note")) {
           if (!note) note = std::move(j);
-        } else if (j.value("done", false)) {
-          finished = true;
         }
       }
       return sandbox::Clock::now() + per_case;
@@ -446,7 +443,6 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       }
     }
     if (stopped || current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
-    (void)finished;
     bool by_signal = false;
     CaseResult r = death_result(cases[runnable[current]], ex, note, lim, by_signal);
     if (by_signal && n.first_signal_case < 0) n.first_signal_case = static_cast<int>(runnable[current]);

@@ -6,7 +6,7 @@
 //   RESULT_FD:  one JSON object a line, for each case from index FROM on, in order:
 //     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s}
 //     {"case": i, "error": "input" | "output" | "memory" | "exception" | "foreign", "message": m}
-//   then {"done": true}. When the process is about to die, a note names why, if it
+//   When the process is about to die, a note names why, if it
 //   can tell: {"note": "stack_overflow"}, {"note": "memory"}, {"note": "exception", "message": m}.
 // A case's result is written only after its objects are freed, so a crash while
 // freeing (the attempt deleted a node the judge owns) is blamed on that case.
@@ -310,7 +310,6 @@ int child_main(int argc, char** argv, const Entry& entry) {
   }
   std::fflush(nullptr);
   std::cout.flush();
-  emit(Json{{"done", true}});
   // The attempt's static objects are not destroyed: a crash there is no case's fault.
   std::_Exit(0);
 }

@@ -162,7 +162,6 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
   return t - off;
 }
 
-std::string local_day(const std::string& iso) { return iso.substr(0, 10); }
 
 std::vector<const Record*> newest_first(const std::vector<Record>& records) {
   std::vector<std::pair<std::int64_t, const Record*>> keyed;

@@ -4,6 +4,8 @@
 
 #include <algorithm>  // std::min
 #include <cassert>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>  // std::logic_error
 
 namespace kata::sched::detail {
@@ -39,6 +41,11 @@ struct Runtime::MonitorRecord {
   steady_clock::time_point status_at, tick_at, prog_at;
 };
 
+void check_failed(const char* what, const char* file, int line) noexcept {
+  std::fprintf(stderr, "kata::sched: invariant broken: %s (%s:%d)\n", what, file, line);
+  std::abort();
+}
+
 void root_done(Runtime* rt) noexcept {
   Processor* p = t_p;
   assert(p != nullptr && p->rt == rt && "a spawned task finishes on a worker of its runtime");
@@ -52,8 +59,8 @@ Runtime::Runtime(const SchedulerOptions& options)
       maxp_(nprocs_ + kMaxExtraPs),
       allp_(new std::atomic<Processor*>[maxp_]) {
   for (std::size_t i = 0; i < maxp_; ++i) allp_[i].store(nullptr, std::memory_order_relaxed);
-  std::lock_guard lk(mu_);
-  for (std::size_t i = 0; i < nprocs_; ++i) pidleput_locked(new_processor_locked());
+  std::unique_lock lk(mu_);
+  for (std::size_t i = 0; i < nprocs_; ++i) pidleput_locked(Held(lk), new_processor_locked(Held(lk)));
   monitor_ = std::thread([this] { monitor_main(); });
 }
 
@@ -64,7 +71,7 @@ Runtime::~Runtime() {
     quiet_cv_.wait(lk, [&] {
       return static_cast<std::size_t>(npidle_.load(std::memory_order_relaxed)) ==
                  nallp_.load(std::memory_order_relaxed) &&
-             balanced_locked();
+             balanced_locked(Held(lk));
     });
     shutdown_ = true;
     for (Machine* m : midle_) m->cv.notify_one();
@@ -87,7 +94,8 @@ Runtime::~Runtime() {
 // Every spawn was counted on the P (or the thread) that made it, every end on
 // the P that ran it. Read when all Ps are idle: each owner's last write came
 // before it put its P on the idle list under mu_, which we hold.
-bool Runtime::balanced_locked() const {
+bool Runtime::balanced_locked(Held held) const {
+  KATA_SCHED_CHECK(held.of(mu_), "balanced_locked without mu_");
   std::int64_t live = external_spawned_.load(std::memory_order_relaxed);
   for (std::size_t i = 0; i < nallp_.load(std::memory_order_relaxed); ++i) {
     Processor* p = allp_[i].load(std::memory_order_relaxed);
@@ -96,7 +104,8 @@ bool Runtime::balanced_locked() const {
   return live == 0;
 }
 
-Processor* Runtime::new_processor_locked() {
+Processor* Runtime::new_processor_locked(Held held) {
+  KATA_SCHED_CHECK(held.of(mu_), "new_processor_locked without mu_");
   std::size_t n = nallp_.load(std::memory_order_relaxed);
   if (n == maxp_) return nullptr;
   auto* p = new Processor;
@@ -220,19 +229,24 @@ bool Runtime::work_anywhere() const {
 
 // ---- Ps and Ms ---------------------------------------------------------------
 
-Processor* Runtime::pidleget_locked() {
+Processor* Runtime::pidleget_locked(Held held) {
+  KATA_SCHED_CHECK(held.of(mu_), "pidleget_locked without mu_");
   if (pidle_.empty()) return nullptr;
   if (busy() >= nprocs_ + novertime_) return nullptr;  // invariant: busy Ps <= nprocs + novertime
   Processor* p = pidle_.back();
   pidle_.pop_back();
   npidle_.fetch_sub(1, std::memory_order_seq_cst);
+  KATA_SCHED_CHECK(busy() <= nprocs_ + novertime_, "busy Ps <= processors + novertime");
   std::uint64_t s = p->status.load(std::memory_order_relaxed);
   p->status.store((s & ~std::uint64_t{3}) | kRunning, std::memory_order_release);  // release, pairs with the monitor's acquire load
   return p;
 }
 
 // Park step 1 when called from find_runnable. Invariant: an idle P has an empty local queue and runnext.
-void Runtime::pidleput_locked(Processor* p) {
+void Runtime::pidleput_locked(Held held, Processor* p) {
+  KATA_SCHED_CHECK(held.of(mu_), "pidleput_locked without mu_");
+  KATA_SCHED_CHECK(p->runq.empty() && p->runnext.load(std::memory_order_relaxed) == nullptr,
+                   "an idle P has an empty ring and runnext");
   std::uint64_t s = p->status.load(std::memory_order_relaxed);
   p->status.store((s & ~std::uint64_t{3}) | kIdle, std::memory_order_release);  // release, pairs with the monitor's acquire load
   pidle_.push_back(p);
@@ -243,12 +257,12 @@ void Runtime::pidleput_locked(Processor* p) {
 // Gives p (or an idle P when p is null) to an idle or new M. Unlocks lk.
 void Runtime::startm_locked(std::unique_lock<std::mutex>& lk, Processor* p, bool spinning) {
   if (shutdown_) {  // quiescent: nothing left to run (late stale timers may still knock)
-    if (p != nullptr) pidleput_locked(p);
+    if (p != nullptr) pidleput_locked(Held(lk), p);
     lk.unlock();
     if (spinning) nmspinning_.fetch_sub(1, std::memory_order_seq_cst);
     return;
   }
-  if (p == nullptr) p = pidleget_locked();
+  if (p == nullptr) p = pidleget_locked(Held(lk));
   if (p == nullptr) {
     lk.unlock();
     if (spinning) nmspinning_.fetch_sub(1, std::memory_order_seq_cst);
@@ -333,8 +347,8 @@ void* Runtime::find_runnable(Machine* m) {
     }
     // Park protocol. Step 1: give up the P.
     {
-      std::lock_guard lk(mu_);
-      pidleput_locked(p);  // npidle <- npidle + 1 (seq_cst)
+      std::unique_lock lk(mu_);
+      pidleput_locked(Held(lk), p);  // npidle <- npidle + 1 (seq_cst)
       m->p = nullptr;
       t_p = nullptr;
     }
@@ -347,8 +361,8 @@ void* Runtime::find_runnable(Machine* m) {
     // Step 3: re-check every queue; work published before our steps 1-2 is seen here,
     // work published after them sees npidle > 0 and nmspinning == 0 and wakes a P.
     if (work_anywhere()) {
-      std::lock_guard lk(mu_);
-      if (Processor* q = pidleget_locked()) {
+      std::unique_lock lk(mu_);
+      if (Processor* q = pidleget_locked(Held(lk))) {
         m->p = q;
         t_p = q;
         if (was_spinning) {
@@ -366,7 +380,7 @@ void Runtime::retire_if_overtime(Machine* m) {
   Processor* p = m->p;
   std::unique_lock lk(mu_);
   if (!p->overtime.load(std::memory_order_relaxed)) return;
-  clear_overtime_locked(p);
+  clear_overtime_locked(Held(lk), p);
   if (busy() <= nprocs_ + novertime_) return;
   bool moved = false;
   void* n = p->runnext.exchange(nullptr, std::memory_order_acq_rel);  // pairs with the monitor's exchange
@@ -381,14 +395,15 @@ void Runtime::retire_if_overtime(Machine* m) {
   }
   global_size_.store(global_.size(), std::memory_order_seq_cst);  // wake protocol step 1
   gq_lock_.unlock();
-  pidleput_locked(p);
+  pidleput_locked(Held(lk), p);
   m->p = nullptr;
   t_p = nullptr;
   lk.unlock();
   if (moved) wake_if_idle();
 }
 
-void Runtime::clear_overtime_locked(Processor* p) {
+void Runtime::clear_overtime_locked(Held held, Processor* p) {
+  KATA_SCHED_CHECK(held.of(mu_), "clear_overtime_locked without mu_");
   if (p->overtime.exchange(false, std::memory_order_relaxed)) --novertime_;
 }
 
@@ -421,8 +436,8 @@ Runtime::BlockingTicket Runtime::enter_blocking() {
   Machine* m = t_m;
   Processor* p = t_p;
   if (p->overtime.load(std::memory_order_relaxed)) {
-    std::lock_guard lk(mu_);
-    clear_overtime_locked(p);
+    std::unique_lock lk(mu_);
+    clear_overtime_locked(Held(lk), p);
   }
   std::uint64_t s = p->status.load(std::memory_order_relaxed);
   std::uint64_t w = (((s >> 2) + 1) << 2) | kBlocking;
@@ -449,8 +464,8 @@ std::coroutine_handle<> Runtime::exit_blocking(BlockingTicket t, std::coroutine_
     return h;
   }
   {
-    std::lock_guard lk(mu_);
-    if (Processor* q = pidleget_locked()) {
+    std::unique_lock lk(mu_);
+    if (Processor* q = pidleget_locked(Held(lk))) {
       m->p = q;
       t_p = q;
       return h;
@@ -462,7 +477,7 @@ std::coroutine_handle<> Runtime::exit_blocking(BlockingTicket t, std::coroutine_
 
 void Runtime::abandon(Machine* m, BlockingTicket t, std::coroutine_handle<> h) noexcept {
   {
-    std::lock_guard lk(mu_);
+    std::unique_lock lk(mu_);
     m->abandoned = true;
     if (m->thread.joinable()) m->thread.detach();
   }
@@ -477,7 +492,7 @@ void Runtime::abandon(Machine* m, BlockingTicket t, std::coroutine_handle<> h) n
 // p was just retaken from a blocking M (status kIdle, not on the idle list).
 void Runtime::handoff(Processor* p) {
   std::unique_lock lk(mu_);
-  clear_overtime_locked(p);
+  clear_overtime_locked(Held(lk), p);
   bool work = !p->runq.empty() || p->runnext.load(std::memory_order_relaxed) != nullptr ||
               global_size_.load(std::memory_order_relaxed) != 0;
   if (work) {
@@ -486,7 +501,7 @@ void Runtime::handoff(Processor* p) {
     startm_locked(lk, p, false);
     return;
   }
-  pidleput_locked(p);
+  pidleput_locked(Held(lk), p);
   lk.unlock();
   if (work_anywhere()) wake_if_idle();
 }
@@ -498,7 +513,7 @@ void Runtime::hand_off_stuck(Processor* p) {
   if (p->overtime.exchange(true, std::memory_order_relaxed)) return;
   ++novertime_;  // novertime <- novertime + 1: allows one more busy P
   if (pidle_.empty()) {
-    if (Processor* q = new_processor_locked()) pidleput_locked(q);
+    if (Processor* q = new_processor_locked(Held(lk))) pidleput_locked(Held(lk), q);
   }
   startm_locked(lk, nullptr, false);
 }

@@ -112,11 +112,14 @@
 //   runtime or the task. An exception from f reaches the task only if f
 //   returned in time.
 //
-// Invariants
-//   busy Ps = nallp - npidle <= processors + novertime    (pidleget_locked)
-//   P idle  => its ring and runnext are empty             (only the owner pushes)
+// Invariants (checked while running in the sanitizer builds: sched/check.hpp)
+//   busy Ps = nallp - npidle <= processors + novertime    (pidleget_locked; checked)
+//   P idle  => its ring and runnext are empty             (only the owner pushes; checked)
 //   2 * nmspinning <= busy + 1                            (find_runnable)
-//   0 <= tail - head <= 256 for every ring                (RunQueue)
+//   0 <= tail - head <= 256 for every ring                (RunQueue; checked)
+//   a `_locked` function runs under its lock              (Held proof / SpinLock; checked)
+// The spinning bound is a heuristic kept with racy reads, as Go keeps it: two Ms
+// may pass the gate at once, so it holds "give or take one" and is not checked.
 //   sum over Ps (spawned - finished) + external spawned == live tasks;
 //   ~Scheduler returns when all Ps are idle and that sum is 0.
 //

@@ -53,9 +53,6 @@ std::string now_local_iso();
 
 // Seconds since the epoch for a Record::time, or nullopt if malformed.
 std::optional<std::int64_t> parse_time(const std::string& iso);
-// The local calendar day ("2026-11-28") a Record::time falls on, in the offset it
-// was written with.
-std::string local_day(const std::string& iso);
 
 // The records, newest first by their instant (parse_time); records of the same
 // instant in reverse file order.

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include <kata/sched/check.hpp>
 #include <kata/sched/runtime.hpp>
 #include <kata/sched/spin_lock.hpp>
 
@@ -117,6 +118,7 @@ class alignas(64) ChanState {
 
   // Go's chansend: a waiting receiver gets the value directly, else the buffer.
   Op try_send_locked(T& v, Wake& wk) {
+    KATA_SCHED_CHECK(lock.is_locked(), "a channel's _locked function without its lock");
     if (closed_) return Op::closed;
     if (ChanWaiter<T>* r = take_waiter(recvq_)) {
       r->recv_slot->emplace(std::move(v));
@@ -133,6 +135,7 @@ class alignas(64) ChanState {
   // Go's chanrecv: the buffer's head (refilled from a waiting sender), else a
   // waiting sender directly, else closed, else wait.
   Op try_recv_locked(std::optional<T>& out, Wake& wk) {
+    KATA_SCHED_CHECK(lock.is_locked(), "a channel's _locked function without its lock");
     if (count_ > 0) {
       out.emplace(std::move(*buf_[head_]));
       buf_[head_].reset();
@@ -169,6 +172,7 @@ class alignas(64) ChanState {
 
   // Returns the waiters to wake; throws if already closed.
   std::vector<Wake> close_locked() {
+    KATA_SCHED_CHECK(lock.is_locked(), "a channel's _locked function without its lock");
     if (closed_) throw ChannelClosed();
     closed_ = true;
     std::vector<Wake> wakes;

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <cstdint>
 
+#include <kata/sched/check.hpp>
+
 namespace kata::sched::detail {
 
 // Go's runq (src/runtime/proc.go: runqput, runqget, runqgrab), not a
@@ -28,6 +30,7 @@ class RunQueue {
     if (t - h >= kCapacity) return false;
     buf_[t % kCapacity].store(g, std::memory_order_relaxed);
     tail_.store(t + 1, publish);  // store-release, makes the item available for consumption
+    KATA_SCHED_CHECK(t + 1 - h <= kCapacity, "ring: 0 <= tail - head <= 256");
     return true;
   }
 
@@ -35,6 +38,8 @@ class RunQueue {
   // (it has just found it empty). One publication for the whole batch.
   void push_batch(void* const* gs, std::uint32_t n) noexcept {
     std::uint32_t t = tail_.load(std::memory_order_relaxed);
+    KATA_SCHED_CHECK(t - head_.load(std::memory_order_relaxed) + n <= kCapacity,
+                     "ring: a batch fits (0 <= tail - head <= 256)");
     for (std::uint32_t i = 0; i < n; ++i) buf_[(t + i) % kCapacity].store(gs[i], std::memory_order_relaxed);
     tail_.store(t + n, std::memory_order_release);  // store-release, makes the batch available for consumption
   }
@@ -45,6 +50,7 @@ class RunQueue {
     for (;;) {
       std::uint32_t t = tail_.load(std::memory_order_relaxed);
       if (h == t) return nullptr;
+      KATA_SCHED_CHECK(t - h <= kCapacity, "ring: 0 <= tail - head <= 256");
       void* g = buf_[h % kCapacity].load(std::memory_order_relaxed);
       if (head_.compare_exchange_weak(h, h + 1, std::memory_order_release,  // cas-release, commits the consumption
                                       std::memory_order_acquire)) {

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include <kata/sched/check.hpp>
 #include <kata/sched/processor.hpp>
 #include <kata/sched/spin_lock.hpp>
 #include <kata/sched/task_ring.hpp>
@@ -35,7 +36,7 @@ struct SchedulerOptions {
 
 namespace detail {
 
-struct Machine;  // M, a worker thread; defined in scheduler.cpp
+struct Machine;  // M, a worker thread; defined in runtime.cpp
 
 // Fired by the monitor at a deadline (blocking_for).
 struct TimeoutBase {
@@ -126,7 +127,7 @@ class Runtime {
 
   std::uint64_t random() noexcept;
 
-  // Internal to scheduler.cpp.
+  // Internal to runtime.cpp.
   void m_main(Machine* m);
 
  private:
@@ -144,9 +145,9 @@ class Runtime {
   void push_overflow(Processor* p, void* g);
   void wakep();
   void startm_locked(std::unique_lock<std::mutex>& lk, Processor* p, bool spinning);
-  Processor* pidleget_locked();
-  void pidleput_locked(Processor* p);
-  Processor* new_processor_locked();
+  Processor* pidleget_locked(Held);
+  void pidleput_locked(Held, Processor* p);
+  Processor* new_processor_locked(Held);
   void* local_get(Processor* p);
   void* global_get(Processor* p, bool just_one);
   void* steal(Processor* p);
@@ -155,7 +156,7 @@ class Runtime {
   bool stopm(Machine* m);
   void reset_spinning(Machine* m);
   void retire_if_overtime(Machine* m);
-  void clear_overtime_locked(Processor* p);
+  void clear_overtime_locked(Held, Processor* p);
   void handoff(Processor* p);
   void hand_off_stuck(Processor* p);
   void kick_monitor();
@@ -165,7 +166,7 @@ class Runtime {
     return nallp_.load(std::memory_order_relaxed) -
            static_cast<std::size_t>(npidle_.load(std::memory_order_relaxed));
   }
-  bool balanced_locked() const;
+  bool balanced_locked(Held) const;
 
   const SchedulerOptions opt_;
   const std::size_t nprocs_;

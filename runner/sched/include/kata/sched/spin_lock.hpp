@@ -56,6 +56,8 @@ class SpinLock {
     return !locked_.load(std::memory_order_relaxed) &&
            !locked_.exchange(true, std::memory_order_acquire);  // acquire, pairs with unlock()
   }
+  // Whether anyone holds it (for the checks of `_locked` functions: check.hpp).
+  bool is_locked() const noexcept { return locked_.load(std::memory_order_relaxed); }
   // The last access to *this: nothing may follow the store.
   void unlock() noexcept { locked_.store(false, std::memory_order_release); }  // release, pairs with lock()
 

@@ -19,7 +19,7 @@ namespace detail {
 
 class Runtime;
 
-// Called on a worker when a spawned (detached) task has finished; defined in scheduler.cpp.
+// Called on a worker when a spawned (detached) task has finished; defined in runtime.cpp.
 void root_done(Runtime* rt) noexcept;
 
 struct PromiseBase {
