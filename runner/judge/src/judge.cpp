@@ -1,6 +1,8 @@
 // Judging one case, and a problem's cases under a watchdog.
 #include "kata/judge/judge.hpp"
 
+#include <kata/judge/run.hpp>
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -210,100 +212,24 @@ namespace {
 
 std::atomic<int> g_abandoned{0};
 
-// Everything a worker thread touches lives here, shared with the judge, so an
-// abandoned thread never reads freed memory.
-struct Batch {
-  ProblemMeta meta;
-  std::vector<Case> cases;
-  Invoker solve;
-  Checker checker;
-  int limit_ms = 0;
-};
-
-// One worker thread judging the cases of a batch from `next` on, one at a time,
-// handing each result over under the mutex.
-struct Worker {
-  std::mutex m;
-  std::condition_variable cv;
-  std::size_t next = 0;      // index of the case to run next (written by the judge)
-  bool go = false;           // the judge asked for case `next`
-  bool quit = false;
-  std::optional<CaseResult> result;  // the worker's answer for case `next`
-};
-
-void worker_loop(std::shared_ptr<Batch> batch, std::shared_ptr<Worker> w) {
-  for (;;) {
-    std::size_t i;
-    {
-      std::unique_lock lock(w->m);
-      w->cv.wait(lock, [&] { return w->go || w->quit; });
-      if (w->quit) return;
-      w->go = false;
-      i = w->next;
-    }
-    CaseResult r = judge_case(batch->meta, batch->cases[i], batch->solve, batch->checker,
-                              batch->limit_ms);
-    {
-      std::lock_guard lock(w->m);
-      w->result = std::move(r);
-    }
-    w->cv.notify_all();
-  }
-}
-
 }  // namespace
 
+// One engine for time limits: a problem's cases are a run of one workload on one
+// processor (run.hpp), whose watchdog turns a case that does not return into TLE.
 ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& cases,
                           const Invoker& solve, const Checker& checker, const RunOptions& opts) {
-  auto batch = std::make_shared<Batch>(
-      Batch{meta, cases, solve, checker,
-            scaled_limit_ms(opts.time_limit_ms.value_or(meta.time_limit_ms))});
-  std::vector<CaseResult> results;
-  std::shared_ptr<Worker> w;
-  std::thread t;
-  for (std::size_t i = 0; i < batch->cases.size(); ++i) {
-    if (!w) {
-      w = std::make_shared<Worker>();
-      t = std::thread(worker_loop, batch, w);
-    }
-    std::unique_lock lock(w->m);
-    w->next = i;
-    w->go = true;
-    w->result.reset();
-    w->cv.notify_all();
-    bool done = w->cv.wait_for(lock, watchdog_deadline(batch->limit_ms),
-                               [&] { return w->result.has_value(); });
-    if (done) {
-      results.push_back(std::move(*w->result));
-      continue;
-    }
-    // Still running past its limit: report TLE and leave the thread behind.
-    lock.unlock();
-    CaseResult r;
-    const Case& c = batch->cases[i];
-    r.name = c.name;
-    r.verdict = Verdict::TLE;
-    r.time_ms = batch->limit_ms;
-    r.input = c.input;
-    r.expected = c.expected;
-    r.file = c.file;
-    r.line = c.line;
-    r.message = "did not finish within the time limit of " + std::to_string(batch->limit_ms) +
-                " ms";
-    results.push_back(std::move(r));
-    t.detach();
-    g_abandoned.fetch_add(1, std::memory_order_relaxed);
-    w.reset();
-  }
-  if (w) {
-    {
-      std::lock_guard lock(w->m);
-      w->quit = true;
-    }
-    w->cv.notify_all();
-    t.join();
-  }
-  return summarize(meta.slug, std::move(results));
+  auto workloads = std::make_shared<std::vector<Workload>>(1);
+  Workload& w = (*workloads)[0];
+  w.meta = meta;
+  w.cases = cases;
+  w.solve = solve;
+  w.checker = checker;
+  RunConfig config;
+  config.processors = 1;
+  config.time_limit_ms = opts.time_limit_ms;
+  config.keep_passing_answers = true;
+  RunReport report = run(workloads, config);
+  return std::move(report.problems.at(0));
 }
 
 bool threads_abandoned() { return g_abandoned.load(std::memory_order_relaxed) > 0; }

@@ -3,10 +3,10 @@
 // judge_case() runs a solution on one case in the calling thread and never throws:
 // an input that does not fit is ERR, an exception from the solution is RE, a
 // result over the time limit is TLE, a wrong one WA with the first difference.
-// judge_cases() runs a problem's cases one after another on a worker thread and
-// watches the clock: a case that does not return within its limit is TLE, its
-// thread is abandoned (never joined) and the next case gets a fresh worker. The
-// scheduler-based run engine (`kata run`) replaces this for parallel batches.
+// judge_cases() runs a problem's cases one at a time on the run engine (run.hpp,
+// one processor): the engine that `kata run` uses is the one place that enforces
+// time limits in-process. A case that does not return within its limit is TLE,
+// its thread is abandoned (never joined) and the next case runs on another.
 #pragma once
 
 #include <chrono>

@@ -14,8 +14,9 @@
 //                        with the attempts' compiler and a PCH of registry.hpp and the
 //                        prelude (clang with -fpch-instantiate-templates: the JSON
 //                        conversions every problem uses are instantiated once, in the
-//                        PCH), linked with libkata_judge.a; a sanitizer build uses its
-//                        own compiler and sanitizers instead. The hash covers the
+//                        PCH), linked with libkata_judge.a (in a sanitizer build the
+//                        judge's objects are instrumented and the problem's code is
+//                        not: see runner/judge/CMakeLists.txt). The hash covers the
 //                        unit, every problem file it includes, the flags, and the PCH
 //                        and library stamps: an edited solution.cpp is one compile of
 //                        one problem, an unchanged one none. Output goes to a
