@@ -59,7 +59,8 @@ double overhead_us(const ProblemMeta& meta, const Reference& ref, int n) {
   std::size_t seen = 0;
   auto report = run(ws, config, [&](const CaseEvent&, const RunProgress&) { ++seen; });
   auto rows = summarize_by_pattern(*ws, report);
-  double us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+  double us =
+      std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
   if (!errors.empty() || report.passed != static_cast<std::size_t>(n) || seen != report.passed) {
     std::fprintf(stderr, "run_bench: the trivial run went wrong (%zu passed of %d)\n",
                  report.passed, n);
@@ -98,7 +99,7 @@ int main(int argc, char** argv) {
   (*ws)[0].meta.time_limit_ms = 200;
   std::vector<LoadError> errors;
   (*ws)[0].cases = parse_cases(trivial_cases(n, true), "bench.json", meta, errors);
-  (*ws)[0].solve = bind_method<&Looper::searchInsert>({"nums", "target"});
+  (*ws)[0].solve = invoker(kata::bind::function<&Looper::searchInsert>({"nums", "target"}));
   auto t0 = std::chrono::steady_clock::now();
   RunConfig config;
   config.processors = 2;

@@ -48,7 +48,8 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
                                                  std::size_t threads) {
   std::vector<judge::Workload> out(chosen.size());
   judge::prepare_references(chosen, 0, [&](std::size_t done, std::size_t total) {
-    if (isatty(2)) fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);
+    if (isatty(2))
+      fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);
     if (done == total && isatty(2)) fmt::print(stderr, "\r\033[K");
   });
   auto load = [&](std::size_t i) {
@@ -69,16 +70,20 @@ std::vector<judge::Workload> reference_workloads(const std::vector<const judge::
     w.checker = ref->checker;
     // The reference answers its own generated cases: judged by one call each.
     w.solve_defines_answers = true;
-    w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) { judge::generate_input(c, *ref); };
+    w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) {
+      judge::generate_input(c, *ref);
+    };
   };
   std::atomic<std::size_t> next{0};
   auto loader = [&] {
-    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < chosen.size();) load(i);
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < chosen.size();)
+      load(i);
   };
   {
     std::vector<std::jthread> helpers;
     std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    for (std::size_t t = 1; t < std::min({threads, cores, chosen.size()}); ++t) helpers.emplace_back(loader);
+    for (std::size_t t = 1; t < std::min({threads, cores, chosen.size()}); ++t)
+      helpers.emplace_back(loader);
     loader();
   }  // joined
   return out;
@@ -137,8 +142,8 @@ int run_run(const RunOptions& o, Context& ctx) {
   for (const auto& slug : o.problems)
     if (!ctx.problem_or_suggest(slug)) return kUsage;
   for (const auto& p : catalog.problems) {
-    bool by_pattern = std::find(o.patterns.begin(), o.patterns.end(), p.meta.pattern) !=
-                      o.patterns.end();
+    bool by_pattern =
+        std::find(o.patterns.begin(), o.patterns.end(), p.meta.pattern) != o.patterns.end();
     bool by_slug = std::find_if(o.problems.begin(), o.problems.end(), [&](const auto& s) {
                      return catalog.find(s) == &p;
                    }) != o.problems.end();
@@ -149,7 +154,8 @@ int run_run(const RunOptions& o, Context& ctx) {
   auto workloads = std::make_shared<const std::vector<judge::Workload>>(
       reference_workloads(chosen, config.processors));
   for (const auto& w : *workloads)
-    for (const auto& e : w.errors) fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());
+    for (const auto& e : w.errors)
+      fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());
 
   const auto costs = costs_file();
   if (!costs.empty()) config.costs = judge::read_costs(costs);
@@ -159,14 +165,16 @@ int run_run(const RunOptions& o, Context& ctx) {
   bool live = !o.json && isatty(fileno(stderr));
   ProgressLine line(live);
   std::size_t printed_failures = 0;
-  auto report = judge::run(workloads, config, [&](const judge::CaseEvent& e, const judge::RunProgress& p) {
-    if (!live && !o.json && e.result.verdict != judge::Verdict::AC && printed_failures++ < 50)
-      fmt::print("{} {}/{}\n", judge::to_string(e.result.verdict),
-                 (*workloads)[e.workload].meta.slug, e.result.name);
-    line.update(p);
-  });
+  auto report =
+      judge::run(workloads, config, [&](const judge::CaseEvent& e, const judge::RunProgress& p) {
+        if (!live && !o.json && e.result.verdict != judge::Verdict::AC && printed_failures++ < 50)
+          fmt::print("{} {}/{}\n", judge::to_string(e.result.verdict),
+                     (*workloads)[e.workload].meta.slug, e.result.name);
+        line.update(p);
+      });
   line.clear();
-  if (!costs.empty()) judge::write_costs(costs, report.costs);  // a cache: a failure costs only order
+  if (!costs.empty())
+    judge::write_costs(costs, report.costs);  // a cache: a failure costs only order
 
   if (!o.junit.empty()) {
     std::ofstream out(o.junit);
@@ -176,7 +184,8 @@ int run_run(const RunOptions& o, Context& ctx) {
       return kUsage;
     }
   }
-  bool ok = report.failed == 0 && report.broken == 0;
+  // A problem folder the catalog could not read is a problem that did not run.
+  bool ok = report.failed == 0 && report.broken == 0 && catalog.errors.empty();
   if (o.json) {
     fmt::print("{}\n", judge::run_to_json(*workloads, report).dump(2));
     return ok ? kOk : kFailed;
@@ -191,7 +200,11 @@ int run_run(const RunOptions& o, Context& ctx) {
     judge::print_result(stdout, failures, style);
   }
   fmt::print("\n{} passed, {} failed", report.passed, report.failed);
-  if (report.broken) fmt::print(" ({} problem{} could not run)", report.broken, report.broken == 1 ? "" : "s");
+  if (report.broken)
+    fmt::print(" ({} problem{} could not run)", report.broken, report.broken == 1 ? "" : "s");
+  if (!catalog.errors.empty())
+    fmt::print(" ({} error{} in the catalog, above)", catalog.errors.size(),
+               catalog.errors.size() == 1 ? "" : "s");
   fmt::print("  ({:.2f}s, -j {})\n", report.wall_seconds, config.processors);
   return ok ? kOk : kFailed;
 }

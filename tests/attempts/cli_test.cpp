@@ -14,22 +14,22 @@ using namespace kata::test;
 
 namespace {
 
-// A KATA_HOME of its own: the real problems, an empty practice folder and log.
+// A KATA_HOME of its own: the real problems (or another catalog), an empty
+// practice folder and log.
 struct Home {
   fs::path dir = fs::temp_directory_path() / ("kata-home-" + std::to_string(::getpid()));
   fs::path log = dir / "log.jsonl";
-  Home() {
+  explicit Home(const fs::path& problems = fs::path(KATA_TEST_SOURCE_DIR) / "problems") {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    fs::create_directory_symlink(fs::path(KATA_TEST_SOURCE_DIR) / "problems", dir / "problems");
+    fs::create_directory_symlink(problems, dir / "problems");
   }
   ~Home() { fs::remove_all(dir); }
   // Runs kata with this home; returns the exit status; stdout into `out`.
   int kata(const std::string& args, std::string* out = nullptr) const {
     fs::path captured = dir / "stdout.txt";
     std::string cmd = "KATA_HOME='" + dir.string() + "' KATA_LOG='" + log.string() + "' '" +
-                      std::string(KATA_BINARY) + "' " + args + " >'" + captured.string() +
-                      "' 2>&1";
+                      std::string(KATA_BINARY) + "' " + args + " >'" + captured.string() + "' 2>&1";
     int status = std::system(cmd.c_str());
     if (out) {
       std::ifstream in(captured);
@@ -58,7 +58,8 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   CHECK(j["verdict"] == "WA");
   CHECK(j["cases"].is_array());
 
-  fs::copy_file(fixture("search-insert-position", "ac"), stub, fs::copy_options::overwrite_existing);
+  fs::copy_file(fixture("search-insert-position", "ac"), stub,
+                fs::copy_options::overwrite_existing);
   CHECK(home.kata("test search-insert-position") == 0);
 
   auto log = practice::read_log(home.log);
@@ -81,7 +82,8 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   CHECK_THAT(last.file, Catch::Contains("search-insert-position.cpp"));
 }
 
-TEST_CASE("kata test --file judges any file and logs it; --log overrides the log", "[attempts][cli]") {
+TEST_CASE("kata test --file judges any file and logs it; --log overrides the log",
+          "[attempts][cli]") {
   Home home;
   auto other_log = home.dir / "other.jsonl";
   auto file = fixture("search-insert-position", "re_throw");
@@ -110,4 +112,35 @@ TEST_CASE("kata stress saves the shrunk failure, and kata test then runs it", "[
   CHECK(home.kata("test search-insert-position --json", &out) == 1);
   auto j = judge::Json::parse(out.substr(out.find('{')));
   CHECK(j["verdict"] == "WA");
+}
+
+TEST_CASE("kata run and kata test agree on a case's time: the CPU time of the call",
+          "[attempts][cli]") {
+  // One problem whose solution is also the attempt: a case busy on the CPU for six
+  // time limits (TLE), and one asleep for one and a half (AC: sleeping costs no CPU).
+  Home home(fs::path(KATA_ATTEMPT_FIXTURES) / "catalog");
+  fs::path solution = fs::path(KATA_ATTEMPT_FIXTURES) / "catalog" / "binary-search" /
+                      "cpu-or-sleep" / "solution.cpp";
+  auto verdicts = [](const judge::Json& cases) {
+    std::vector<std::string> out;
+    for (const auto& c : cases)
+      out.push_back(c["name"].get<std::string>() + " " + c["verdict"].get<std::string>());
+    return out;
+  };
+  // (The busy case comes last: a limit stops an attempt's run, as on LeetCode.)
+  const std::vector<std::string> expected{"quick AC", "asleep-one-and-a-half-limits AC",
+                                          "busy-six-limits TLE"};
+  std::string out;
+  CHECK(home.kata("run --json", &out) == 1);
+  auto run = judge::Json::parse(out.substr(out.find('{')));
+  REQUIRE(run["problems"].size() == 1);
+  CHECK(verdicts(run["problems"][0]["cases"]) == expected);
+
+  CHECK(home.kata("test cpu-or-sleep --file '" + solution.string() + "' --json", &out) == 1);
+  auto test = judge::Json::parse(out.substr(out.find('{')));
+  CHECK(verdicts(test["cases"]) == expected);
+
+  CHECK(home.kata("test cpu-or-sleep --reference --json", &out) == 1);
+  auto reference = judge::Json::parse(out.substr(out.find('{')));
+  CHECK(verdicts(reference["cases"]) == expected);
 }

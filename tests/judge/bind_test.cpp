@@ -1,11 +1,13 @@
-// Binding classes to the judge: methods, in-place answers, design classes.
+// Binding classes to the judge and the one driver: methods, in-place answers, builders, design
+// classes.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 #include <unordered_map>
 
-#include <kata/judge/bind.hpp>
+#include <kata/judge/invoke.hpp>
 
 using namespace kata::judge;
 using Catch::Matchers::Contains;
@@ -74,20 +76,24 @@ struct PlainJoinBuilder {
 }  // namespace
 
 TEST_CASE("An input builder makes the method's arguments and reads its answer", "[bind][builder]") {
-  auto shared = bind_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"});
+  auto shared =
+      invoker(kata::bind::function_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"}));
   CHECK(shared(Json::parse("[[4,1,8,4,5], [5,6,1], 2]"), {}).answer == 2);
   CHECK(shared(Json::parse("[[1,1,1], [1], 0]"), {}).answer == 0);  // equal values, node by node
   CHECK(shared(Json::parse("[[2,6,4], [1,5], 3]"), {}).answer == -1);
   CHECK(shared(Json::parse("[[3], [], 0]"), {}).answer == 0);  // b is a's own tail
-  auto plain = bind_built<&Shared::find, PlainJoinBuilder>({"a", "b", "join"});
+  auto plain =
+      invoker(kata::bind::function_built<&Shared::find, PlainJoinBuilder>({"a", "b", "join"}));
   CHECK(plain(Json::parse("[[1,2], [3,4], 0]"), {}).answer == Json::array());  // nullptr: []
-  CHECK(builder_input_types<JoinBuilder>() ==
-        std::vector<std::string>{"ListNode*", "ListNode*", "int"});
+  auto bound = kata::bind::function_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"});
+  CHECK(bound.inputs == std::vector<std::string>{"ListNode*", "ListNode*", "int"});
+  CHECK(bound.params == std::vector<std::string>{"ListNode*", "ListNode*"});
 }
 
 TEST_CASE("A builder's complaints and a wrong count of values are input errors",
           "[bind][builder]") {
-  auto shared = bind_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"});
+  auto shared =
+      invoker(kata::bind::function_built<&Shared::find, JoinBuilder>({"a", "b_own", "join"}));
   CHECK_THROWS_AS(shared(Json::parse("[[1,2], [3], 5]"), {}), InputError);
   CHECK_THROWS_WITH(shared(Json::parse("[[1,2], [3], 5]"), {}),
                     Contains("join must be within list a"));
@@ -101,16 +107,16 @@ TEST_CASE("A builder's complaints and a wrong count of values are input errors",
 }
 
 TEST_CASE("A method is called with decoded arguments and its result encoded", "[bind]") {
-  auto add = bind_method<&Adder::add>({"a", "b"});
+  auto add = invoker(kata::bind::function<&Adder::add>({"a", "b"}));
   CHECK(add(Json::parse("[2, 3]"), {}).answer == 5);
-  auto mid = bind_method<&Adder::middle>({"head"});
+  auto mid = invoker(kata::bind::function<&Adder::middle>({"head"}));
   CHECK(mid(Json::parse("[[1,2,3,4,5]]"), {}).answer == Json::parse("[3,4,5]"));
-  auto half = bind_method<&Adder::half>({"v"});
+  auto half = invoker(kata::bind::function<&Adder::half>({"v"}));
   CHECK(half(Json::parse("[[3]]"), {}).answer == 1.5);
 }
 
 TEST_CASE("A void method's answer is read from the argument it modifies", "[bind]") {
-  auto sort = bind_method<&Adder::sortColors>({"nums"});
+  auto sort = invoker(kata::bind::function<&Adder::sortColors>({"nums"}));
   CallOptions opts;
   opts.report_args = {0};
   Outcome out = sort(Json::parse("[[2,0,1]]"), opts);
@@ -120,7 +126,7 @@ TEST_CASE("A void method's answer is read from the argument it modifies", "[bind
 }
 
 TEST_CASE("Arguments that do not fit are input errors naming the parameter", "[bind]") {
-  auto add = bind_method<&Adder::add>({"a", "b"});
+  auto add = invoker(kata::bind::function<&Adder::add>({"a", "b"}));
   CHECK_THROWS_WITH(add(Json::parse("[1]"), {}), Contains("takes 2 arguments, the case gives 1"));
   CHECK_THROWS_WITH(add(Json::parse("[1, \"2\"]"), {}), Contains("b: expected an integer"));
   CHECK_THROWS_WITH(add(Json::parse("[1, 3000000000]"), {}), Contains("out of range for int"));
@@ -128,21 +134,22 @@ TEST_CASE("Arguments that do not fit are input errors naming the parameter", "[b
 }
 
 TEST_CASE("The signature is deduced from the method", "[bind]") {
-  auto s = signature_of(&Adder::add);
+  auto s = kata::bind::function<&Adder::add>({"a", "b"});
   CHECK(s.returns == "int");
   CHECK(s.params == std::vector<std::string>{"int", "int"});
-  auto h = signature_of(&Adder::half);
+  auto h = kata::bind::function<&Adder::half>({"v"});
+  CHECK(h.returns == "double");
   CHECK(h.params == std::vector<std::string>{"const vector<int>&"});
-  CHECK(signature_of(&Adder::sortColors).returns == "void");
+  CHECK(kata::bind::function<&Adder::sortColors>({"nums"}).returns == "void");
+  CHECK(kata::bind::function<&Adder::sortColors>({"nums"}).params ==
+        std::vector<std::string>{"vector<int>&"});
 }
 
 TEST_CASE("A design class runs LeetCode's two lists of calls", "[bind][design]") {
-  auto counter = Design<Counter>("Counter")
-                     .constructor<int>()
-                     .method<&Counter::next>("next")
-                     .method<&Counter::reset>("reset")
-                     .method<&Counter::hello>("hello")
-                     .invoker();
+  auto counter = invoker(kata::bind::design<Counter, int>(
+      "Counter",
+      {kata::bind::method<&Counter::next>("next"), kata::bind::method<&Counter::reset>("reset"),
+       kata::bind::method<&Counter::hello>("hello")}));
   Json input = Json::parse(
       R"([["Counter","next","next","reset","next","hello"],[[5],[],[],[0],[],["ann",2]]])");
   CHECK(counter(input, {}).answer == Json::parse(R"([null,6,7,null,1,["hi ann","hi ann"]])"));
@@ -154,4 +161,29 @@ TEST_CASE("A design class runs LeetCode's two lists of calls", "[bind][design]")
                     Contains("names 2 calls but gives 1"));
   CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter","reset"],[[1],["x"]]])"), {}),
                     Contains("call 1"));
+}
+
+TEST_CASE("A design call with the wrong count of arguments names the call", "[bind][design]") {
+  auto counter = invoker(
+      kata::bind::design<Counter, int>("Counter", {kata::bind::method<&Counter::reset>("reset")}));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter"],[[]]])"), {}),
+                    Contains("Counter(): takes 1 argument, the case gives 0"));
+  CHECK_THROWS_WITH(counter(Json::parse(R"([["Counter","reset"],[[1],[1,2]]])"), {}),
+                    Contains("call 1 reset(): takes 1 argument, the case gives 2"));
+}
+
+TEST_CASE("Only the calls are timed, on the calling thread's CPU clock", "[bind]") {
+  struct Spinner {
+    long spin(int ms) {
+      auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+      long n = 0;
+      while (std::chrono::steady_clock::now() < until) ++n;
+      return n > 0 ? 1 : 0;
+    }
+  };
+  auto spin = invoker(kata::bind::function<&Spinner::spin>({"ms"}));
+  double zero = spin(Json::parse("[0]"), {}).seconds;
+  double busy = spin(Json::parse("[30]"), {}).seconds;
+  CHECK(zero < busy);
+  CHECK(busy > 0);
 }

@@ -58,7 +58,7 @@ Case make(const std::string& name, const char* input, const char* expected) {
 
 TEST_CASE("Each case gets its verdict", "[judge]") {
   auto meta = meta_for("twice", {{"x", "int"}});
-  auto solve = bind_method<&Sol::twice>({"x"});
+  auto solve = invoker(kata::bind::function<&Sol::twice>({"x"}));
   std::vector<Case> cases = {make("ok", "[2]", "4"), make("wrong", "[7]", "14"),
                              make("throws", "[13]", "26"), make("bad-input", "[\"x\"]", "0")};
   Case broken;
@@ -82,7 +82,7 @@ TEST_CASE("Each case gets its verdict", "[judge]") {
 
 TEST_CASE("A case that never returns is TLE and the next cases still run", "[judge]") {
   auto meta = meta_for("twice", {{"x", "int"}});
-  auto solve = bind_method<&Sol::twice>({"x"});
+  auto solve = invoker(kata::bind::function<&Sol::twice>({"x"}));
   std::vector<Case> cases = {make("a", "[1]", "2"), make("stuck", "[99]", "198"),
                              make("b", "[3]", "6")};
   auto r = judge_cases(meta, cases, solve, {}, {});
@@ -97,7 +97,7 @@ TEST_CASE("A case that never returns is TLE and the next cases still run", "[jud
 TEST_CASE("Modifying an input the problem protects is a wrong answer", "[judge]") {
   auto meta = meta_for("sum_and_spoil", {{"v", "vector<int>&"}});
   meta.unmodified_args = {0};
-  auto solve = bind_method<&Sol::sum_and_spoil>({"v"});
+  auto solve = invoker(kata::bind::function<&Sol::sum_and_spoil>({"v"}));
   auto r = judge_case(meta, make("c", "[[1,2,3]]", "6"), solve, {}, 1000);
   CHECK(r.verdict == Verdict::WA);
   CHECK_THAT(r.message, Contains("modified its input \"v\""));
@@ -108,7 +108,7 @@ TEST_CASE("Modifying an input the problem protects is a wrong answer", "[judge]"
 TEST_CASE("A checker decides when many answers are right", "[judge]") {
   auto meta = meta_for("order", {{"n", "int"}});
   meta.comparator.kind = Comparator::Kind::checker;
-  auto solve = bind_method<&Sol::order>({"n"});
+  auto solve = invoker(kata::bind::function<&Sol::order>({"n"}));
   Checker is_permutation = [](const Json& input, const Json&, const Json& got) -> std::string {
     auto v = got.get<std::vector<int>>();
     std::sort(v.begin(), v.end());
@@ -129,7 +129,7 @@ TEST_CASE("A solution judged on its own answer still meets the limit, the inputs
           "[judge]") {
   auto meta = meta_for("twice", {{"x", "int"}});
   int calls = 0;
-  auto twice = bind_method<&Sol::twice>({"x"});
+  auto twice = invoker(kata::bind::function<&Sol::twice>({"x"}));
   Invoker counted = [&](const Json& input, const CallOptions& o) {
     ++calls;
     return twice(input, o);
@@ -154,7 +154,7 @@ TEST_CASE("A solution judged on its own answer still meets the limit, the inputs
   CHECK(r.verdict == Verdict::RE);
   CHECK(r.input == c.input);
 
-  auto spoil = bind_method<&Sol::sum_and_spoil>({"v"});
+  auto spoil = invoker(kata::bind::function<&Sol::sum_and_spoil>({"v"}));
   auto spoil_meta = meta_for("sum_and_spoil", {{"v", "vector<int>&"}});
   spoil_meta.unmodified_args = {0};
   c.input = Json::parse("[[1,2,3]]");
@@ -170,11 +170,13 @@ TEST_CASE("A solution judged on its own answer still meets the limit, the inputs
     return got.size() == 3 ? "" : "three, please";
   };
   c.input = Json::parse("[3]");
-  CHECK(judge_own_answer(order_meta, c, bind_method<&Sol::order>({"n"}), picky, 1000).verdict ==
-        Verdict::AC);
+  CHECK(judge_own_answer(order_meta, c, invoker(kata::bind::function<&Sol::order>({"n"})), picky,
+                         1000)
+            .verdict == Verdict::AC);
   CHECK(seen_expected == Json::parse("[2,1,0]"));  // the checker sees the answer as expected
   c.input = Json::parse("[4]");
-  r = judge_own_answer(order_meta, c, bind_method<&Sol::order>({"n"}), picky, 1000);
+  r = judge_own_answer(order_meta, c, invoker(kata::bind::function<&Sol::order>({"n"})), picky,
+                       1000);
   CHECK(r.verdict == Verdict::WA);
   CHECK(r.message == "three, please");
 }
@@ -204,7 +206,7 @@ TEST_CASE("A reference's time is its thread's CPU time: a sleep costs nothing", 
       return ms;
     }
   };
-  auto r = bind_method<&Sleeper::nap>({"ms"})(Json::parse("[50]"), CallOptions{});
+  auto r = invoker(kata::bind::function<&Sleeper::nap>({"ms"}))(Json::parse("[50]"), CallOptions{});
   CHECK(r.answer == Json(50));
   CHECK(r.seconds < 0.025);  // 50 ms of wall time, almost no CPU
 }

@@ -29,7 +29,7 @@ struct Doubler {
     if (x == -13) throw std::runtime_error("thirteen");
     if (x == -99)
       while (!g_release.load()) {
-      }  // loops until the test is over
+      }                              // loops until the test is over
     return x % 97 == 5 ? 0 : 2 * x;  // wrong for some inputs, on purpose
   }
 };
@@ -40,7 +40,7 @@ Workload make_workload(const std::string& slug, const std::string& pattern, int 
   w.meta.pattern = pattern;
   w.meta.method = {"twice", {{"x", "int"}}, "int"};
   w.meta.time_limit_ms = 100;
-  w.solve = bind_method<&Doubler::twice>({"x"});
+  w.solve = invoker(kata::bind::function<&Doubler::twice>({"x"}));
   for (int i = 0; i < n; ++i) {
     Case c;
     c.name = "c" + std::to_string(i);
@@ -115,7 +115,8 @@ TEST_CASE("The collector sees every result exactly once and the totals add up", 
   for (std::size_t i = 0; i < 3; ++i) {
     const auto& p = report.problems[i];
     CHECK(p.total == static_cast<int>((*ws)[i].cases.size()));
-    for (std::size_t k = 0; k < p.cases.size(); ++k) CHECK(p.cases[k].name == (*ws)[i].cases[k].name);
+    for (std::size_t k = 0; k < p.cases.size(); ++k)
+      CHECK(p.cases[k].name == (*ws)[i].cases[k].name);
   }
   auto rows = summarize_by_pattern(*ws, report);
   REQUIRE(rows.size() == 2);
@@ -131,7 +132,8 @@ std::atomic<int> g_most_in_flight{0};
 struct Summer {
   long long sum(const std::vector<std::vector<int>>& rows) {
     int now = ++g_in_flight;
-    for (int seen = g_most_in_flight.load(); now > seen && !g_most_in_flight.compare_exchange_weak(seen, now);) {
+    for (int seen = g_most_in_flight.load();
+         now > seen && !g_most_in_flight.compare_exchange_weak(seen, now);) {
     }
     long long total = 0;
     for (const auto& row : rows)
@@ -151,7 +153,7 @@ TEST_CASE("One processor judges one case at a time, big generated inputs include
   w.meta.pattern = "p";
   w.meta.method = {"sum", {{"rows", "const vector<vector<int>>&"}}, "long long"};
   w.meta.time_limit_ms = 5000;
-  w.solve = bind_method<&Summer::sum>({"rows"});
+  w.solve = invoker(kata::bind::function<&Summer::sum>({"rows"}));
   for (int i = 0; i < 6; ++i) {
     Case c;
     c.name = "big" + std::to_string(i);
@@ -190,7 +192,7 @@ Workload counter_workload(int n) {
   w.meta.pattern = "p";
   w.meta.method = {"next", {{"x", "int"}}, "int"};
   w.meta.time_limit_ms = 1000;
-  w.solve = bind_method<&Counter::next>({"x"});
+  w.solve = invoker(kata::bind::function<&Counter::next>({"x"}));
   for (int i = 0; i < n; ++i) {
     Case c;
     c.name = "c" + std::to_string(i);
@@ -289,8 +291,7 @@ TEST_CASE("Passing cases keep their answers only when asked to; failures always 
   }
 }
 
-TEST_CASE("A case that loops forever is TLE and a throwing case RE; the batch goes on",
-          "[run]") {
+TEST_CASE("A case that loops forever is TLE and a throwing case RE; the batch goes on", "[run]") {
   auto ws = std::make_shared<std::vector<Workload>>();
   Workload w = make_workload("stuck", "p", 1000, 1);
   w.cases[400].input = Json::array({-99});
@@ -391,9 +392,11 @@ TEST_CASE("Cases start costliest first when past costs are known", "[run][costs]
   };
   RunConfig config;
   config.processors = 1;
-  config.costs = {{"a/c3", 0.5}, {"a/c1", 2.0}, {"a/c4", 1.0}};  // c0, c2, c5: unknown, from the file
+  config.costs = {
+      {"a/c3", 0.5}, {"a/c1", 2.0}, {"a/c4", 1.0}};  // c0, c2, c5: unknown, from the file
   std::vector<std::string> order;
-  auto report = run(ws, config, [&](const CaseEvent& e, const RunProgress&) { order.push_back(e.result.name); });
+  auto report = run(
+      ws, config, [&](const CaseEvent& e, const RunProgress&) { order.push_back(e.result.name); });
   CHECK(order == std::vector<std::string>{"gen", "c1", "c4", "c3", "c0", "c2", "c5"});
   // Every case run has its cost measured, under its key.
   REQUIRE(report.costs.size() == 7);
@@ -442,9 +445,7 @@ TEST_CASE("The costs file merges runs and survives damage", "[run][costs]") {
     std::ofstream(file) << "{\"a/x\": 1, \"b/y\": \"slow\", \"c/z\": -4, ";  // cut short
   }
   CHECK(read_costs(file).empty());
-  {
-    std::ofstream(file) << R"({"a/x": 1, "b/y": "slow", "c/z": -4})";
-  }
+  { std::ofstream(file) << R"({"a/x": 1, "b/y": "slow", "c/z": -4})"; }
   CHECK(read_costs(file) == CaseCosts{{"a/x", 1.0}});  // entries that are not costs are dropped
   CHECK(write_costs(file, {{"d/w", 2.0}}));            // and a damaged file is replaced whole
   CHECK(read_costs(file) == CaseCosts{{"a/x", 1.0}, {"d/w", 2.0}});

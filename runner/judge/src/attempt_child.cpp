@@ -1,4 +1,4 @@
-// Inside an attempt's runner: conversions for the attempt's unit, and the case loop.
+// Inside an attempt's runner: the case loop around the one driver (invoke.hpp).
 //
 // Protocol (the parent's side is in attempt.cpp):
 //   argv:   runner CASES_FILE RESULT_FD FROM [--sanitized]
@@ -25,50 +25,13 @@
 #include <new>  // std::bad_alloc
 #include <string>
 
-#include <kata/judge/attempt_abi.hpp>
-#include <kata/judge/bind.hpp>  // detail::check_arity
-#include <kata/judge/convert.hpp>
+#include <kata/judge/attempt_main.hpp>
 #include <kata/judge/cpu_clock.hpp>
+#include <kata/judge/invoke.hpp>
 
 namespace kata::attempt {
 
 using judge::Json;
-
-namespace {
-
-const Json& json(const Value* v) { return *reinterpret_cast<const Json*>(v); }
-Json& json(Out* v) { return *reinterpret_cast<Json*>(v); }
-judge::NodeArena& arena_of(Arena* a) { return *reinterpret_cast<judge::NodeArena*>(a); }
-
-}  // namespace
-
-const Value* element(const Value* list, std::size_t i) {
-  return reinterpret_cast<const Value*>(&json(list)[i]);
-}
-
-void input_error(const char* message) { throw judge::InputError(message); }
-
-template <class T>
-void decode(const Value* v, Arena* arena, const char* name, T& out) {
-  out = judge::Codec<T>::decode(json(v), arena_of(arena), judge::Where{nullptr, name, 0});
-}
-
-template <class T>
-void encode(const T& v, Out* out) {
-  json(out) = judge::Codec<T>::encode(v);
-}
-
-#define KATA_ATTEMPT_INSTANTIATE(T)                                               \
-  template void decode<T>(const Value* v, Arena* arena, const char* name, T& out); \
-  template void encode<T>(T const& v, Out* out);
-#define KATA_ATTEMPT_INSTANTIATE_NESTED(T)               \
-  KATA_ATTEMPT_INSTANTIATE(T)                            \
-  KATA_ATTEMPT_INSTANTIATE(std::vector<T>)               \
-  KATA_ATTEMPT_INSTANTIATE(std::vector<std::vector<T>>)  \
-  KATA_ATTEMPT_INSTANTIATE(std::vector<std::vector<std::vector<T>>>)
-KATA_ATTEMPT_SCALAR_TYPES(KATA_ATTEMPT_INSTANTIATE_NESTED)
-#undef KATA_ATTEMPT_INSTANTIATE_NESTED
-#undef KATA_ATTEMPT_INSTANTIATE
 
 namespace {
 
@@ -169,7 +132,7 @@ void install_handlers(bool sanitized) {
 
 // Runs one case; the returned JSON is written by the caller once everything the
 // case allocated is gone.
-Json run_case(const Entry& entry, std::size_t index, const Json& input,
+Json run_case(const bind::Entry& entry, std::size_t index, const Json& input,
               const std::vector<int>& report) {
   Json result = {{"case", index}};
   auto fail = [&](const char* kind, const std::string& message) {
@@ -183,73 +146,18 @@ Json run_case(const Entry& entry, std::size_t index, const Json& input,
   // less than 50 µs counts as none: a thread's work that small never decides a TLE.
   const double process0 = judge::process_cpu_seconds(), thread0 = judge::thread_cpu_seconds();
   auto other_threads = [&] {
-    double others = (judge::process_cpu_seconds() - process0) - (judge::thread_cpu_seconds() - thread0);
+    double others =
+        (judge::process_cpu_seconds() - process0) - (judge::thread_cpu_seconds() - thread0);
     return others > 50e-6 ? others : 0.0;
   };
   try {
-    judge::NodeArena arena;
-    auto* a = reinterpret_cast<Arena*>(&arena);
-    Json answer;
-    std::vector<Json> after(report.size());
-    std::vector<Out*> after_ptrs;
-    for (auto& j : after) after_ptrs.push_back(reinterpret_cast<Out*>(&j));
-    double seconds = 0;
-    if (entry.function) {
-      const Function& f = *entry.function;
-      judge::detail::check_arity(input, static_cast<std::size_t>(f.arity), "the method");
-      if (f.built && !report.empty())
-        throw judge::InputError("a problem with an input builder cannot report its arguments");
-      for (int r : report)
-        if (r < 0 || r >= f.arity)
-          throw judge::InputError("argument index " + std::to_string(r) + " out of range");
-      seconds = f.run(reinterpret_cast<const Value*>(&input), a, f.names,
-                      reinterpret_cast<Out*>(&answer), report.data(), static_cast<int>(report.size()),
-                      after_ptrs.data());
-    } else {
-      const Design& d = *entry.design;
-      if (!input.is_array() || input.size() != 2 || !input[0].is_array() || !input[1].is_array())
-        throw judge::InputError("a design case's input is [[\"" + d.class_name +
-                                "\", \"method\", ...], [[constructor args], [method args], ...]]");
-      const Json& names = input[0];
-      const Json& args = input[1];
-      if (names.size() != args.size())
-        throw judge::InputError("the case names " + std::to_string(names.size()) +
-                                " calls but gives " + std::to_string(args.size()) +
-                                " argument lists");
-      if (names.empty() || names[0] != d.class_name)
-        throw judge::InputError("the first call must be the constructor \"" + d.class_name + "\"");
-      judge::detail::check_arity(args[0], static_cast<std::size_t>(d.ctor_arity),
-                                 d.class_name + "()");
-      answer = Json::array({nullptr});
-      void* obj = d.construct(reinterpret_cast<const Value*>(&args[0]), a, &seconds);
-      struct Owner {
-        const Design& d;
-        void* obj;
-        ~Owner() { d.destroy(obj); }
-      } owner{d, obj};
-      for (std::size_t i = 1; i < names.size(); ++i) {
-        const Method* m = nullptr;
-        if (names[i].is_string())
-          for (const auto& candidate : d.methods)
-            if (candidate.name == names[i].get_ref<const std::string&>()) m = &candidate;
-        if (!m)
-          throw judge::InputError("call " + std::to_string(i) + ": " + d.class_name +
-                                  " has no method " + names[i].dump());
-        Json got;
-        try {
-          judge::detail::check_arity(args[i], static_cast<std::size_t>(m->arity), m->name + "()");
-          seconds += m->call(obj, reinterpret_cast<const Value*>(&args[i]), a,
-                             reinterpret_cast<Out*>(&got));
-        } catch (const judge::InputError& e) {
-          throw judge::InputError("call " + std::to_string(i) + " " + e.what());
-        }
-        answer.push_back(std::move(got));
-      }
-    }
+    judge::CallOptions opts;
+    opts.report_args = report;
+    judge::Outcome o = judge::call(entry, input, opts);
     result["ok"] = true;
-    result["answer"] = std::move(answer);
-    result["after"] = std::move(after);
-    result["seconds"] = seconds + other_threads();
+    result["answer"] = std::move(o.answer);
+    result["after"] = std::move(o.args_after);
+    result["seconds"] = o.seconds + other_threads();
   } catch (const judge::InputError& e) {
     fail("input", e.what());
   } catch (const judge::OutputError& e) {
@@ -266,7 +174,7 @@ Json run_case(const Entry& entry, std::size_t index, const Json& input,
 
 }  // namespace
 
-int child_main(int argc, char** argv, const Entry& entry) {
+int child_main(int argc, char** argv, const bind::Entry& entry) {
   char here = 0;
   g_stack_near_top = &here;
   rlimit rl{};

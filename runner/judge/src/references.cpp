@@ -20,7 +20,6 @@
 namespace kata::judge {
 
 namespace fs = std::filesystem;
-using toolchain::decayed;
 using toolchain::quoted;
 
 namespace {
@@ -46,12 +45,6 @@ bool has_part(const Problem& p, const Part& part) {
   return fs::is_regular_file(p.dir / part.file, ec);
 }
 
-std::string names_list(const std::vector<Param>& params) {
-  std::string out;
-  for (const auto& prm : params) out += (out.empty() ? "" : ", ") + quoted(prm.name);
-  return out;
-}
-
 // The first error of the compiler's output and the lines under it.
 std::string first_error(const std::string& diagnostics) {
   std::istringstream in(diagnostics);
@@ -60,9 +53,8 @@ std::string first_error(const std::string& diagnostics) {
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (lines[i].find("error") != std::string::npos) {
       std::string out = lines[i];
-      for (std::size_t k = i + 1; k < lines.size() && k <= i + 3 && !lines[k].empty() &&
-                                  lines[k][0] == ' ';
-           ++k)
+      for (std::size_t k = i + 1;
+           k < lines.size() && k <= i + 3 && !lines[k].empty() && lines[k][0] == ' '; ++k)
         out += "\n" + lines[k];
       return out;
     }
@@ -87,31 +79,17 @@ std::string reference_source(const Problem& p) {
   s += "  r.slug = " + quoted(m.slug) + ";\n";
   std::vector<std::string> impls{"reference"};
   if (has_part(p, kParts[1])) impls.push_back("brute");
-  const std::string& cls = m.class_name;
-  if (m.kind == ProblemMeta::Kind::design) {
-    std::string ctor;
-    for (const auto& prm : m.constructor) ctor += (ctor.empty() ? "" : ", ") + decayed(prm.type);
-    for (const auto& impl : impls) {
-      s += "  r." + std::string(impl == "brute" ? "brute" : "solve") +
-           " = kata::judge::Design<p::" + impl + "::" + cls + ">(" + quoted(cls) + ")\n";
-      s += "      .constructor<" + ctor + ">()\n";
-      for (const auto& method : m.methods)
-        s += "      .method<&p::" + impl + "::" + cls + "::" + method.name + ">(" +
-             quoted(method.name) + ")\n";
-      s += "      .invoker();\n";
-    }
-  } else {
-    bool built = has_part(p, kParts[3]);
-    std::string names = names_list(built ? m.input : m.method.params);
-    std::string bind = built ? "bind_built" : "bind_method";
-    std::string builder = built ? ", p::builder::Builder" : "";
-    if (built)
-      s += "  r.input_types = kata::judge::builder_input_types<p::builder::Builder>();\n";
-    for (const auto& impl : impls)
-      s += "  r." + std::string(impl == "brute" ? "brute" : "solve") + " = kata::judge::" + bind +
-           "<&p::" + impl + "::" + cls + "::" + m.method.name + builder + ">({" + names + "});\n";
-    s += "  r.signature = kata::judge::signature_of(&p::reference::" + cls + "::" + m.method.name +
-         ");\n";
+  bool design = m.kind == ProblemMeta::Kind::design;
+  std::string builder = has_part(p, kParts[3]) ? "p::builder::Builder" : "";
+  for (const auto& impl : impls) {
+    std::string var = impl == "brute" ? "brute" : "solve";
+    s += "  const auto " + var + " = " +
+         toolchain::binding_source(m, "p::" + impl + "::" + m.class_name, builder) + ";\n";
+    s += "  r." + var + " = kata::judge::invoker(" + var + ");\n";
+  }
+  if (!design) {
+    s += "  r.signature = kata::judge::Signature{solve.returns, solve.params};\n";
+    if (!builder.empty()) s += "  r.input_types = solve.inputs;\n";
   }
   if (has_part(p, kParts[2])) s += "  r.generate = &p::generator::generate;\n";
   if (has_part(p, kParts[4])) s += "  r.checker = &p::checker::check;\n";
@@ -144,8 +122,10 @@ ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
   std::vector<std::string> argv{tc.compiler};
   argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
-  if (clang_pch) argv.insert(argv.end(), {"-include-pch", tc.pch.string()});
-  else argv.insert(argv.end(), {"-include", header.string()});
+  if (clang_pch)
+    argv.insert(argv.end(), {"-include-pch", tc.pch.string()});
+  else
+    argv.insert(argv.end(), {"-include", header.string()});
   argv.push_back(tc.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                 : "-fdiagnostics-color=never");
   argv.insert(argv.end(), tc.link_flags.begin(), tc.link_flags.end());

@@ -59,13 +59,43 @@ std::string unique_suffix() {
   return std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1));
 }
 
+std::string quoted(const std::string& s) {
+  return Json(s).dump();
+}
+
+namespace {
+
+// "const vector<int>&" -> "vector<int>": a parameter type as the value it holds.
 std::string decayed(std::string type) {
   if (type.rfind("const ", 0) == 0) type.erase(0, 6);
   while (!type.empty() && (type.back() == '&' || type.back() == ' ')) type.pop_back();
   return type;
 }
 
-std::string quoted(const std::string& s) { return Json(s).dump(); }
+std::string names_list(const std::vector<Param>& params) {
+  std::string out;
+  for (const auto& p : params) out += (out.empty() ? "" : ", ") + quoted(p.name);
+  return out;
+}
+
+}  // namespace
+
+std::string binding_source(const ProblemMeta& meta, const std::string& cls,
+                           const std::string& builder) {
+  if (meta.kind == ProblemMeta::Kind::design) {
+    std::string s = "kata::bind::design<" + cls;
+    for (const auto& p : meta.constructor) s += ", " + decayed(p.type);
+    s += ">(" + quoted(meta.class_name) + ", {\n";
+    for (const auto& m : meta.methods)
+      s += "    kata::bind::method<&" + cls + "::" + m.name + ">(" + quoted(m.name) + "),\n";
+    return s + "})";
+  }
+  if (!builder.empty())
+    return "kata::bind::function_built<&" + cls + "::" + meta.method.name + ", " + builder + ">({" +
+           names_list(meta.input) + "})";
+  return "kata::bind::function<&" + cls + "::" + meta.method.name + ">({" +
+         names_list(meta.method.params) + "})";
+}
 
 sandbox::Exit run_tool(std::vector<std::string> argv) {
   sandbox::Spec spec;

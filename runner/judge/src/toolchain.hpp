@@ -1,5 +1,6 @@
-// What building an attempt's runner and building a reference module share: running
-// the compiler, cache keys, files written atomically, the cache's pruning.
+// What building an attempt's runner and building a reference module share: the
+// binding their generated units declare, running the compiler, cache keys, files
+// written atomically, the cache's pruning.
 // Internal to the judge library (attempt.cpp, references.cpp).
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include <kata/judge/problem.hpp>
 #include <kata/judge/sandbox.hpp>
 
 namespace kata::judge::toolchain {
@@ -23,8 +25,12 @@ void write_file_atomically(const std::filesystem::path& p, const std::string& te
 std::string stamp(const std::filesystem::path& p);
 // Unique within this machine for temporary names: pid and a counter.
 std::string unique_suffix();
-// "const vector<int>&" -> "vector<int>": a parameter type as the value it holds.
-std::string decayed(std::string type);
+// The C++ expression that binds a problem's class (bind.hpp), for a generated unit:
+// a kata::bind::Function or kata::bind::Design. `cls` names the class where the unit
+// sees it ("Solution", "p::reference::Solution"); `builder` the input builder's
+// type, empty when the problem has none.
+std::string binding_source(const ProblemMeta& meta, const std::string& cls,
+                           const std::string& builder);
 // A C++ string literal (JSON's escaping is C++'s for what we write).
 std::string quoted(const std::string& s);
 // Runs a tool (the compiler) to completion, up to five minutes; the first MiB of

@@ -6,12 +6,12 @@
 //   runner   the small executable made from one attempt: a generated unit that
 //            #includes the attempt by its absolute path (so the compiler's messages
 //            name the attempt's own file and line) and adds a main() that binds the
-//            class and method named in problem.json (attempt_abi.hpp).
+//            class and method named in problem.json (bind.hpp, attempt_main.hpp).
 //   child    one run of a runner, under the limits of sandbox.hpp.
 //
 // Building (build_attempt)
 //   One compiler call compiles and links the unit: -std=c++20 -O2 -pthread with the
-//   precompiled <build>/attempt/kata_attempt.hpp (the prelude + attempt_abi.hpp, built
+//   precompiled <build>/attempt/kata_attempt.hpp (the prelude + attempt_main.hpp, built
 //   by CMake with exactly these flags, or lazily here if missing), against
 //   libkata_judge.a, which holds the JSON conversions and the case loop
 //   (attempt_child.cpp); linked by gold without debug sections. The compiler is

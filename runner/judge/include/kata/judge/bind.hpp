@@ -1,50 +1,101 @@
-// Binding a LeetCode-style class to the judge: "JSON arguments in, JSON answer out".
+// Binding a LeetCode-style class to the judge: the one way a solution is called.
 //
-// A solution is anything that maps a case's `input` to an answer. bind_method()
-// makes one from a member function pointer (`&Solution::searchInsert`): the
-// parameter types decide how each JSON argument is decoded, a fresh Solution is
-// built for every case (as LeetCode does), and the result, or for `void` methods
-// the argument named by the problem, is encoded back. Design problems (LRU Cache)
-// use Design<C>: a constructor and named methods of mixed signatures, driven by
-// LeetCode's two lists, `[["LRUCache","put","get"], [[2],[1,1],[1]]]`.
+// A reference, a brute force and an attempt are the same thing to the judge: a
+// class whose method maps a case's arguments to an answer. Each is bound here, by
+// the same templates, into a type-erased Entry:
 //
-// Only the call itself is timed, by the calling thread's CPU clock (cpu_clock.hpp,
-// the same clock an attempt's runner uses); decoding and encoding are not the
-// solution's cost.
+//   kata::bind::function<&Solution::searchInsert>({"nums", "target"})
+//   kata::bind::function_built<&Solution::detectCycle, Builder>({"head", "pos"})
+//   kata::bind::design<LRUCache, int>("LRUCache", {kata::bind::method<&LRUCache::get>("get"), ...})
+//
+// and called by one driver, kata::judge::call() (invoke.hpp): in kata's process for
+// references and brute forces (their modules, references.hpp), inside the sandboxed
+// runner for attempts (attempt.hpp). Each call is timed by the calling thread's CPU
+// clock (cpu_clock.hpp) and nothing else is: decoding the case and encoding the
+// answer are not the solution's cost. So a case's time means the same in every verb.
+//
+// This header names no JSON type, which keeps an attempt's unit cheap to compile.
+// Values cross into the prebuilt library (libkata_judge.a) as opaque handles, and
+// every conversion is a function template declared here and explicitly instantiated
+// there (invoke.cpp), once, for a closed set of types: the scalars LeetCode uses,
+// ListNode*, TreeNode*, and vectors of them up to three deep. The compiler never
+// weighs a set of overloads in the solution's unit (that alone cost more than the
+// rest of it); a type outside the set is a link error naming decode<T> or encode<T>.
+//
+// Errors travel as exceptions thrown by the library (kata::judge::InputError for an
+// input that does not fit); the solution's own exceptions pass through untouched.
 #pragma once
 
-#include <functional>
-#include <map>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include <kata/judge/convert.hpp>
 #include <kata/judge/cpu_clock.hpp>
+#include <kata/nodes.hpp>
 
-namespace kata::judge {
+namespace kata::bind {
 
-// What the judge wants back besides the return value.
-struct CallOptions {
-  std::vector<int> report_args;  // arguments to encode again after the call, in this order
+struct Value;  // a JSON value owned by the driver (really a kata::judge::Json)
+struct Out;    // a JSON value to fill in
+struct Arena;  // the case's ListNode / TreeNode owner (really a kata::judge::NodeArena)
+
+// The i-th element of an argument list (the driver has checked the arity).
+const Value* element(const Value* list, std::size_t i);
+// Reports the case's input as not fitting (a kata::judge::InputError: the case is ERR).
+[[noreturn]] void input_error(const char* message);
+
+// Conversions and names, one specialization per supported type, each explicitly
+// instantiated in libkata_judge.a and only declared here.
+template <class T>
+void decode(const Value* v, Arena* arena, const char* name, T& out);
+template <class T>
+void encode(const T& v, Out* out);
+template <class T>
+std::string type_name();  // as problem.json writes it: "vector<int>", "ListNode*"
+
+// The closed set: these scalars, and vectors of them up to three deep.
+#define KATA_BIND_SCALAR_TYPES(X)                                                           \
+  X(int)                                                                                    \
+  X(long) X(long long) X(unsigned) X(unsigned long) X(unsigned long long) X(bool) X(double) \
+      X(char) X(std::string) X(ListNode*) X(TreeNode*)
+
+// A function problem's method, type-erased. run() decodes the arguments, builds a
+// fresh object, calls the method (charging only the call), encodes the answer and
+// then the arguments listed in `report` (the answer of a void method, arguments that
+// must come back unmodified).
+struct Function {
+  int arity = 0;                    // the case's values: the method's, or its builder's arguments()
+  bool built = false;               // an input builder makes the method's arguments (no `report`)
+  std::vector<std::string> names;   // the case's values, for messages
+  std::string returns;              // the method's signature as problem.json spells it
+  std::vector<std::string> params;  //   ("const vector<int>&"), to check problem.json by
+  std::vector<std::string> inputs;  // built: the types the builder's arguments() takes
+  double (*run)(const Value* args, Arena* arena, const std::vector<std::string>& names, Out* answer,
+                const int* report, int nreport, Out* const* after) = nullptr;
 };
 
-struct Outcome {
-  Json answer;                 // the return value (null for void)
-  std::vector<Json> args_after;  // aligned with CallOptions::report_args
-  double seconds = 0;          // time spent inside the solution's calls
+// A design problem's class: its constructor and named methods.
+struct Method {
+  std::string name;
+  int arity = 0;
+  double (*call)(void* obj, const Value* args, Arena* arena, Out* answer) = nullptr;
+};
+struct Design {
+  std::string class_name;
+  int ctor_arity = 0;
+  void* (*construct)(const Value* args, Arena* arena, double* seconds) = nullptr;
+  void (*destroy)(void* obj) = nullptr;
+  std::vector<Method> methods;
 };
 
-// Throws InputError when the input does not fit, OutputError for unencodable
-// results, and lets the solution's own exceptions through.
-using Invoker = std::function<Outcome(const Json& input, const CallOptions&)>;
-
-// The method's signature as the judge sees it, for checks against problem.json.
-struct Signature {
-  std::string returns;
-  std::vector<std::string> params;
+// What a problem's code is bound as: exactly one of the two.
+struct Entry {
+  const Function* function = nullptr;
+  const Design* design = nullptr;
 };
 
 namespace detail {
@@ -55,259 +106,192 @@ template <class C, class R, class... A>
 struct method_traits<R (C::*)(A...)> {
   using cls = C;
   using ret = R;
-  using args = std::tuple<A...>;
+  using params = std::tuple<A...>;                     // as declared
+  using args = std::tuple<std::remove_cvref_t<A>...>;  // what a case decodes into
+  static constexpr int arity = sizeof...(A);
 };
 template <class C, class R, class... A>
 struct method_traits<R (C::*)(A...) const> : method_traits<R (C::*)(A...)> {};
 
-inline void check_arity(const Json& args, std::size_t n, const std::string& what) {
-  if (!args.is_array())
-    throw InputError(what + ": expected an array of arguments, got " + describe(args));
-  if (args.size() != n)
-    throw InputError(what + ": takes " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") +
-                     ", the case gives " + std::to_string(args.size()));
-}
-
-// Decodes a JSON array of arguments into a tuple of the (decayed) parameter types.
-template <class... A, std::size_t... I>
-std::tuple<std::remove_cvref_t<A>...> decode_args(const Json& args, NodeArena& arena,
-                                                  const std::vector<std::string>& names,
-                                                  std::index_sequence<I...>) {
-  [[maybe_unused]] auto name = [&](std::size_t i) {
-    return i < names.size() ? names[i] : "argument " + std::to_string(i + 1);
-  };
-  std::string n[sizeof...(A) + 1] = {name(I)...};
-  return std::tuple<std::remove_cvref_t<A>...>{
-      Codec<std::remove_cvref_t<A>>::decode(args[I], arena, Where{nullptr, n[I].c_str(), 0})...};
-}
-
-template <class Tuple, std::size_t... I>
-Json encode_arg(const Tuple& t, int which, std::index_sequence<I...>) {
-  Json out;
-  ((static_cast<int>(I) == which
-        ? (out = Codec<std::tuple_element_t<I, Tuple>>::encode(std::get<I>(t)), 0)
-        : 0),
-   ...);
-  return out;
-}
-
-template <class R, class F>
-Json timed_call(F&& f, double& seconds) {
-  CallTimer timer;
-  if constexpr (std::is_void_v<R>) {
-    f();
-    seconds += timer.seconds();
-    return Json();
-  } else {
-    R r = f();
-    seconds += timer.seconds();
-    return Codec<std::remove_cvref_t<R>>::encode(r);
-  }
-}
-
-}  // namespace detail
-
-template <class M>
-Signature signature_of(M) {
-  using T = detail::method_traits<M>;
-  Signature s;
-  s.returns = return_type_name<typename T::ret>();
-  [&]<class... A>(std::tuple<A...>*) {
-    (s.params.push_back(param_type_name<A>()), ...);
-  }(static_cast<typename T::args*>(nullptr));
+template <class P>
+std::string param_name() {
+  std::string s = type_name<std::remove_cvref_t<P>>();
+  if constexpr (std::is_const_v<std::remove_reference_t<P>>) s = "const " + s;
+  if constexpr (std::is_lvalue_reference_v<P>) s += "&";
   return s;
 }
 
-namespace detail {
-
-// The method is a template argument, not a runtime value: calls are direct, and
-// GCC 12 does not warn (-Warray-bounds) about a possibly virtual call on an empty class.
-template <auto Method, class... A>
-Invoker bind_args(std::vector<std::string> names, std::tuple<A...>*) {
-  using C = typename method_traits<decltype(Method)>::cls;
-  using R = typename method_traits<decltype(Method)>::ret;
-  return [names = std::move(names)](const Json& input, const CallOptions& opts) {
-    constexpr std::size_t n = sizeof...(A);
-    check_arity(input, n, "the method");
-    NodeArena arena;  // outlives the call and the encoding of its answer
-    auto args = decode_args<A...>(input, arena, names, std::index_sequence_for<A...>{});
-    Outcome out;
-    C solution;
-    out.answer = timed_call<R>(
-        [&] { return std::apply([&](auto&... a) { return (solution.*Method)(a...); }, args); },
-        out.seconds);
-    for (int i : opts.report_args) {
-      if (i < 0 || static_cast<std::size_t>(i) >= n)
-        throw InputError("argument index " + std::to_string(i) + " out of range");
-      out.args_after.push_back(encode_arg(args, i, std::index_sequence_for<A...>{}));
-    }
-    return out;
-  };
+template <class... P>
+std::vector<std::string> param_names(std::tuple<P...>*) {
+  return {param_name<P>()...};
 }
 
-template <class C, auto Method, class... A>
-std::function<Json(C&, const Json&, NodeArena&, double&)> bind_design_method(std::string name,
-                                                                           std::tuple<A...>*) {
-  using R = typename method_traits<decltype(Method)>::ret;
-  return [name](C& obj, const Json& args, NodeArena& arena, double& seconds) {
-    check_arity(args, sizeof...(A), name + "()");
-    auto t = decode_args<A...>(args, arena, {}, std::index_sequence_for<A...>{});
-    return timed_call<R>([&] { return std::apply([&](auto&... a) { return (obj.*Method)(a...); }, t); },
-                         seconds);
-  };
+template <class R>
+std::string return_name() {
+  if constexpr (std::is_void_v<R>)
+    return "void";
+  else
+    return param_name<R>();
 }
 
-}  // namespace detail
-
-// bind_method<&Solution::searchInsert>({"nums", "target"}): `names` are the
-// parameter names from problem.json, used in error messages.
-template <auto Method>
-Invoker bind_method(std::vector<std::string> names = {}) {
-  using T = detail::method_traits<decltype(Method)>;
-  return detail::bind_args<Method>(std::move(names), static_cast<typename T::args*>(nullptr));
+template <class Tuple, std::size_t... I>
+void decode_all([[maybe_unused]] const Value* args, [[maybe_unused]] Arena* arena,
+                [[maybe_unused]] const std::vector<std::string>& names, Tuple& t,
+                std::index_sequence<I...>) {
+  (decode<std::tuple_element_t<I, Tuple>>(
+       element(args, I), arena, I < names.size() ? names[I].c_str() : "argument", std::get<I>(t)),
+   ...);
 }
 
-namespace detail {
+template <class Tuple, std::size_t... I>
+void encode_one(const Tuple& t, int which, Out* out, std::index_sequence<I...>) {
+  ((static_cast<int>(I) == which ? (encode<std::tuple_element_t<I, Tuple>>(std::get<I>(t), out), 0)
+                                 : 0),
+   ...);
+}
 
-// A builder's answer() when it has one, else the method's return value as it is.
-template <class B, class R>
-Json built_answer(B& builder, R& result) {
-  if constexpr (requires { builder.answer(result); }) {
-    auto a = builder.answer(result);
-    return Codec<std::remove_cvref_t<decltype(a)>>::encode(a);
+// Calls obj.*M with the decoded tuple; encodes the result into `answer` unless void.
+template <auto M, class C, class Tuple>
+double call(C& obj, Tuple& t, Out* answer) {
+  using R = typename method_traits<decltype(M)>::ret;
+  judge::CallTimer timer;
+  if constexpr (std::is_void_v<R>) {
+    std::apply([&](auto&... a) { (obj.*M)(a...); }, t);
+    return timer.seconds();
   } else {
-    return Codec<std::remove_cvref_t<R>>::encode(result);
+    auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (obj.*M)(a...); }, t);
+    double spent = timer.seconds();
+    encode<std::remove_cvref_t<R>>(r, answer);
+    return spent;
   }
 }
 
-template <auto Method, class B, class... In>
-Invoker bind_built_args(std::vector<std::string> names, std::tuple<In...>*) {
-  using C = typename method_traits<decltype(Method)>::cls;
-  using R = typename method_traits<decltype(Method)>::ret;
-  static_assert(!std::is_void_v<R>, "a problem with an input builder reads the return value");
-  return [names = std::move(names)](const Json& input, const CallOptions& opts) {
-    check_arity(input, sizeof...(In), "the case");
-    if (!opts.report_args.empty())
-      throw InputError("a problem with an input builder cannot report its arguments");
-    NodeArena arena;
-    auto in = decode_args<In...>(input, arena, names, std::index_sequence_for<In...>{});
-    B builder;  // one per case, like the Solution
-    auto args = [&] {
-      try {
-        return std::apply([&](auto&... a) { return builder.arguments(a...); }, in);
-      } catch (const std::invalid_argument& e) {  // the builder's word for "this input is wrong"
-        throw InputError(e.what());
-      }
-    }();
-    Outcome out;
-    C solution;
-    CallTimer timer;
-    auto&& result = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*Method)(a...); },
-                               args);
-    out.seconds += timer.seconds();
-    out.answer = built_answer(builder, result);
-    return out;
-  };
+template <auto M>
+double run_function(const Value* args, Arena* arena, const std::vector<std::string>& names,
+                    Out* answer, const int* report, int nreport, Out* const* after) {
+  using T = method_traits<decltype(M)>;
+  using Seq = std::make_index_sequence<std::tuple_size_v<typename T::args>>;
+  typename T::args t;
+  decode_all(args, arena, names, t, Seq{});
+  typename T::cls solution;  // a fresh object per case, as LeetCode does
+  double spent = call<M>(solution, t, answer);
+  for (int k = 0; k < nreport; ++k) encode_one(t, report[k], after[k], Seq{});
+  return spent;
+}
+
+// A problem's input builder (function_built): decode the case's values as
+// B::arguments() takes them, let it make the method's arguments, call, and read the
+// answer through B::answer() when B has one.
+template <auto M, class B>
+double run_built(const Value* args, Arena* arena, const std::vector<std::string>& names,
+                 Out* answer, const int*, int, Out* const*) {
+  using In = typename method_traits<decltype(&B::arguments)>::args;
+  In in;
+  decode_all(args, arena, names, in, std::make_index_sequence<std::tuple_size_v<In>>{});
+  B builder;  // one per case, like the solution
+  auto t = [&] {
+    try {
+      return std::apply([&](auto&... a) { return builder.arguments(a...); }, in);
+    } catch (const std::invalid_argument& e) {  // the builder's word for "this input is wrong"
+      input_error(e.what());
+    }
+  }();
+  typename method_traits<decltype(M)>::cls solution;
+  judge::CallTimer timer;
+  auto&& r = std::apply([&](auto&... a) -> decltype(auto) { return (solution.*M)(a...); }, t);
+  double spent = timer.seconds();
+  if constexpr (requires { builder.answer(r); }) {
+    auto a = builder.answer(r);
+    encode<std::remove_cvref_t<decltype(a)>>(a, answer);
+  } else {
+    encode<std::remove_cvref_t<decltype(r)>>(r, answer);
+  }
+  return spent;
+}
+
+template <class C, class... A>
+void* construct(const Value* args, Arena* arena, double* seconds) {
+  std::tuple<std::remove_cvref_t<A>...> t;
+  decode_all(args, arena, {}, t, std::index_sequence_for<A...>{});
+  judge::CallTimer timer;
+  C* obj = std::apply([](auto&... a) { return new C(a...); }, t);
+  *seconds += timer.seconds();
+  return obj;
+}
+
+template <class C>
+void destroy(void* obj) {
+  delete static_cast<C*>(obj);
+}
+
+template <auto M>
+double call_method(void* obj, const Value* args, Arena* arena, Out* answer) {
+  using T = method_traits<decltype(M)>;
+  typename T::args t;
+  decode_all(args, arena, {}, t, std::make_index_sequence<std::tuple_size_v<typename T::args>>{});
+  return call<M>(*static_cast<typename T::cls*>(obj), t, answer);
 }
 
 }  // namespace detail
 
-// A function problem whose cases do not spell the method's arguments directly (a
-// list with a cycle at `pos`, two lists that share a tail): the problem's
-// builder.cpp declares `struct Builder` with
-//   tuple<method's argument types...> arguments(the case's input...);
-//   T answer(method's return value);   // optional: the case's view of the answer
-// arguments() throws std::invalid_argument for a case whose values do not fit
-// (`pos` past the end): that case is an ERR, as any input that does not fit.
-// The case's input is decoded as arguments()'s parameter types; `names` are the
-// names problem.json gives them under "input".
-template <auto Method, class B>
-Invoker bind_built(std::vector<std::string> names = {}) {
-  using In = typename detail::method_traits<decltype(&B::arguments)>::args;
-  return detail::bind_built_args<Method, B>(std::move(names), static_cast<In*>(nullptr));
+// function<&Solution::searchInsert>({"nums", "target"}): the names are the method's
+// parameters as problem.json names them, for messages about a case's values.
+template <auto M>
+Function function(std::vector<std::string> names) {
+  using T = detail::method_traits<decltype(M)>;
+  Function f;
+  f.arity = T::arity;
+  f.names = std::move(names);
+  f.returns = detail::return_name<typename T::ret>();
+  f.params = detail::param_names(static_cast<typename T::params*>(nullptr));
+  f.run = &detail::run_function<M>;
+  return f;
 }
 
-// The parameter types of a builder's arguments(), as problem.json writes them.
-template <class B>
-std::vector<std::string> builder_input_types() {
-  using T = detail::method_traits<decltype(&B::arguments)>;
-  std::vector<std::string> out;
-  [&]<class... A>(std::tuple<A...>*) {
-    (out.push_back(param_type_name<A>()), ...);
-  }(static_cast<typename T::args*>(nullptr));
-  return out;
+// function_built<&Solution::detectCycle, Builder>({"head", "pos"}), for a problem
+// whose cases cannot spell the method's arguments directly (a list with a cycle at
+// `pos`, two lists that share a tail). The problem's builder.cpp declares
+//   struct Builder {
+//     tuple<method's argument types...> arguments(the case's values...);
+//     T answer(method's return value);   // optional: the case's view of the answer
+//   };
+// arguments() throws std::invalid_argument for values that do not fit (`pos` past the
+// end): that case is an ERR, as any input that does not fit. The names are the case's
+// values (problem.json's "input").
+template <auto M, class B>
+Function function_built(std::vector<std::string> names) {
+  using T = detail::method_traits<decltype(M)>;
+  using In = detail::method_traits<decltype(&B::arguments)>;
+  static_assert(!std::is_void_v<typename T::ret>,
+                "a problem with an input builder reads the return value");
+  Function f;
+  f.arity = In::arity;
+  f.built = true;
+  f.names = std::move(names);
+  f.returns = detail::return_name<typename T::ret>();
+  f.params = detail::param_names(static_cast<typename T::params*>(nullptr));
+  f.inputs = detail::param_names(static_cast<typename In::params*>(nullptr));
+  f.run = &detail::run_built<M, B>;
+  return f;
 }
 
-// A design problem's class: `Design<LRUCache>("LRUCache").constructor<int>()
-// .method<&LRUCache::get>("get")...invoker()`.
-template <class C>
-class Design {
- public:
-  using Call = std::function<Json(C&, const Json& args, NodeArena&, double& seconds)>;
+// design<LRUCache, int>("LRUCache", {method<&LRUCache::get>("get"), ...}): the
+// constructor's parameter types, then the methods a case may call by name.
+template <auto M>
+Method method(std::string name) {
+  return Method{std::move(name), detail::method_traits<decltype(M)>::arity,
+                &detail::call_method<M>};
+}
 
-  explicit Design(std::string class_name) : class_name_(std::move(class_name)) {}
+template <class C, class... A>
+Design design(std::string class_name, std::vector<Method> methods) {
+  Design d;
+  d.class_name = std::move(class_name);
+  d.ctor_arity = sizeof...(A);
+  d.construct = &detail::construct<C, A...>;
+  d.destroy = &detail::destroy<C>;
+  d.methods = std::move(methods);
+  return d;
+}
 
-  template <class... A>
-  Design& constructor() {
-    construct_ = [](const Json& args, NodeArena& arena, const std::string& what) {
-      detail::check_arity(args, sizeof...(A), what);
-      auto t = detail::decode_args<A...>(args, arena, {}, std::index_sequence_for<A...>{});
-      return std::apply([](auto&... a) { return std::make_unique<C>(a...); }, t);
-    };
-    return *this;
-  }
-
-  template <auto Method>
-  Design& method(std::string name) {
-    using T = detail::method_traits<decltype(Method)>;
-    methods_[name] =
-        detail::bind_design_method<C, Method>(name, static_cast<typename T::args*>(nullptr));
-    return *this;
-  }
-
-  Invoker invoker() const {
-    return [self = *this](const Json& input, const CallOptions&) { return self.run(input); };
-  }
-
- private:
-  Outcome run(const Json& input) const {
-    if (!input.is_array() || input.size() != 2 || !input[0].is_array() || !input[1].is_array())
-      throw InputError(
-          "a design case's input is [[\"" + class_name_ +
-          "\", \"method\", ...], [[constructor args], [method args], ...]]");
-    const Json& names = input[0];
-    const Json& args = input[1];
-    if (names.size() != args.size())
-      throw InputError("the case names " + std::to_string(names.size()) + " calls but gives " +
-                       std::to_string(args.size()) + " argument lists");
-    if (names.empty() || names[0] != class_name_)
-      throw InputError("the first call must be the constructor \"" + class_name_ + "\"");
-    NodeArena arena;
-    Outcome out;
-    out.answer = Json::array({nullptr});
-    out.answer.get_ref<Json::array_t&>().reserve(names.size());
-    CallTimer timer;
-    std::unique_ptr<C> obj = construct_(args[0], arena, class_name_ + "()");
-    out.seconds += timer.seconds();
-    for (std::size_t i = 1; i < names.size(); ++i) {
-      if (!names[i].is_string())
-        throw InputError("call " + std::to_string(i) + ": the method name must be a string");
-      auto it = methods_.find(names[i].get_ref<const std::string&>());
-      if (it == methods_.end())
-        throw InputError("call " + std::to_string(i) + ": " + class_name_ + " has no method " +
-                         names[i].dump());
-      try {
-        out.answer.push_back(it->second(*obj, args[i], arena, out.seconds));
-      } catch (const InputError& e) {
-        throw InputError("call " + std::to_string(i) + " " + e.what());
-      }
-    }
-    return out;
-  }
-
-  std::string class_name_;
-  std::function<std::unique_ptr<C>(const Json&, NodeArena&, const std::string&)> construct_;
-  std::map<std::string, Call> methods_;
-};
-
-}  // namespace kata::judge
+}  // namespace kata::bind

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include <kata/judge/bind.hpp>
+#include <kata/judge/invoke.hpp>
 #include <kata/judge/compare.hpp>
 #include <kata/judge/problem.hpp>
 #include <kata/judge/registry.hpp>

@@ -13,7 +13,7 @@
 #include <string>
 
 #include <kata/gen.hpp>
-#include <kata/judge/bind.hpp>
+#include <kata/judge/invoke.hpp>
 #include <kata/judge/compare.hpp>
 
 namespace kata::judge {
