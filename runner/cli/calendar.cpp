@@ -22,19 +22,20 @@ int run_calendar(const CalendarOptions& o, Context& ctx) {
   auto h = practice::heatmap(read.records, *day);
   fmt::print("{}", practice::render_calendar(h, ctx.style_out().color));
   auto s = practice::streaks(practice::attempts_per_day(read.records, *day), *day);
-  fmt::print("    streak: {} day{} (longest {})\n", s.current, s.current == 1 ? "" : "s", s.longest);
+  fmt::print("    streak: {} day{} (longest {})\n", s.current, s.current == 1 ? "" : "s",
+             s.longest);
   return kOk;
 }
 
 }  // namespace
 
-void setup_calendar(CLI::App& app, Context& ctx) {
+Verb calendar_verb() {
   auto o = std::make_shared<CalendarOptions>();
-  auto* sub = app.add_subcommand("calendar", "The last 52 weeks of practice as a heatmap");
-  sub->add_option("--date", o->date, "End on this day instead of today (YYYY-MM-DD)")
-      ->check(date_check());
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->callback([o, &ctx] { ctx.exit_code = run_calendar(*o, ctx); });
+  Verb v("calendar", "The last 52 weeks of practice as a heatmap");
+  day_option(v, "--date", &o->date, "End on this day instead of today (YYYY-MM-DD)");
+  log_option(v, &o->log);
+  v.run = [o](Context& ctx) { return run_calendar(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

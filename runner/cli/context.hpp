@@ -24,8 +24,6 @@ class Context {
   // Prints catalog loading errors to stderr, once.
   void report_catalog_errors();
 
-  int exit_code = kOk;
-
  private:
   std::optional<judge::Catalog> catalog_;
   bool errors_reported_ = false;

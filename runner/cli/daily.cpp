@@ -35,7 +35,8 @@ judge::Json card_json(const practice::Card& c, practice::Day date) {
 std::string signature_block(const judge::ProblemMeta& m) {
   if (m.kind != judge::ProblemMeta::Kind::design) return judge::signature_line(m.method);
   std::string params;
-  for (const auto& p : m.constructor) params += (params.empty() ? "" : ", ") + p.type + " " + p.name;
+  for (const auto& p : m.constructor)
+    params += (params.empty() ? "" : ", ") + p.type + " " + p.name;
   std::string out = fmt::format("class {} {{\n  {}({})\n", m.class_name, m.class_name, params);
   for (const auto& mm : m.methods) out += "  " + judge::signature_line(mm) + "\n";
   return out + "}";
@@ -100,14 +101,14 @@ int run_daily(const DailyOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_daily(CLI::App& app, Context& ctx) {
+Verb daily_verb() {
   auto o = std::make_shared<DailyOptions>();
-  auto* sub = app.add_subcommand("daily", "Today's problem: a due review, else a new one");
-  sub->add_option("--date", o->date, "Pick for this day instead (YYYY-MM-DD)")
-      ->check(date_check());
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->add_flag("--json", o->json, "The pick as JSON");
-  sub->callback([o, &ctx] { ctx.exit_code = run_daily(*o, ctx); });
+  Verb v("daily", "Today's problem: a due review, else a new one");
+  day_option(v, "--date", &o->date, "Pick for this day instead (YYYY-MM-DD)");
+  log_option(v, &o->log);
+  v.flag("--json", &o->json, "The pick as JSON");
+  v.run = [o](Context& ctx) { return run_daily(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -65,14 +65,15 @@ int run_list(const ListOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_list(CLI::App& app, Context& ctx) {
+Verb list_verb() {
   auto o = std::make_shared<ListOptions>();
-  auto* sub = app.add_subcommand("list", "List the problems, by pattern");
-  sub->add_option("--pattern", o->patterns, "Only this pattern (repeatable)");
-  sub->add_flag("--json", o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
-  sub->add_flag("--markdown", o->markdown,
-                "The pattern index tables (Problem | Difficulty | Time | Space) for patterns/README.md");
-  sub->callback([o, &ctx] { ctx.exit_code = run_list(*o, ctx); });
+  Verb v("list", "List the problems, by pattern");
+  v.option("--pattern", &o->patterns, "Only this pattern (repeatable)");
+  v.flag("--json", &o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
+  v.flag("--markdown", &o->markdown,
+         "The pattern index tables (Problem | Difficulty | Time | Space) for patterns/README.md");
+  v.run = [o](Context& ctx) { return run_list(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

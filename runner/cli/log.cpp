@@ -20,7 +20,8 @@ std::string text_line(const practice::Record& r, const judge::Style& style) {
   // "2026-11-28 09:15 +08:00" from "2026-11-28T09:15:02+08:00"
   std::string when = r.time.substr(0, 10) + " " + r.time.substr(11, 5) + " " +
                      (r.time.size() > 19 ? r.time.substr(19) : "");
-  std::string line = fmt::format("{:<23}  {:<7}  {:<36}  {:<18}", when, r.event, r.problem, r.pattern);
+  std::string line =
+      fmt::format("{:<23}  {:<7}  {:<36}  {:<18}", when, r.event, r.problem, r.pattern);
   if (r.event == "attempt") {
     std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
                                       r.verdict == judge::Verdict::AC ? "32" : "31");
@@ -59,10 +60,10 @@ int run_log(const LogOptions& o, Context& ctx) {
   if (o.json) {
     judge::Json records = judge::Json::array();
     for (const auto* r : shown) records.push_back(judge::Json::parse(practice::to_json_line(*r)));
-    fmt::print("{}\n", judge::Json{{"log", path.string()},
-                                   {"records", records},
-                                   {"skipped_lines", read.problems}}
-                           .dump(2));
+    fmt::print(
+        "{}\n",
+        judge::Json{{"log", path.string()}, {"records", records}, {"skipped_lines", read.problems}}
+            .dump(2));
     return kOk;
   }
   if (shown.empty()) {
@@ -76,15 +77,15 @@ int run_log(const LogOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_log(CLI::App& app, Context& ctx) {
+Verb log_verb() {
   auto o = std::make_shared<LogOptions>();
-  auto* sub = app.add_subcommand("log", "The practice log, newest first");
-  sub->add_option("--since", o->since, "Only records of this local day and later (YYYY-MM-DD)")
-      ->check(date_check());
-  sub->add_option("--problem", o->problem, "Only this problem's records (slug or LeetCode number)");
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->add_flag("--json", o->json, "The records as JSON");
-  sub->callback([o, &ctx] { ctx.exit_code = run_log(*o, ctx); });
+  Verb v("log", "The practice log, newest first");
+  day_option(v, "--since", &o->since, "Only records of this local day and later (YYYY-MM-DD)");
+  v.option("--problem", &o->problem, "Only this problem's records (slug or LeetCode number)");
+  log_option(v, &o->log);
+  v.flag("--json", &o->json, "The records as JSON");
+  v.run = [o](Context& ctx) { return run_log(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -2,21 +2,13 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <fmt/core.h>
+#include <kata/judge/judge.hpp>  // threads_abandoned
 
-#include <kata/judge/judge.hpp>
-
+#include "command_line.hpp"
 #include "memory.hpp"
 #include "verbs.hpp"
 
 namespace {
-
-void print_verbs(const CLI::App& app) {
-  fmt::print("kata: daily algorithm practice, pattern by pattern.\n\nUsage: kata <verb> [options]\n\n");
-  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    fmt::print("  {:<10} {}\n", sub->get_name(), sub->get_description());
-  fmt::print("\n`kata <verb> --help` tells more about each.\n");
-}
 
 // Ends the process. When a stuck solution's thread was left behind, globals must
 // not be destroyed under it, so the process ends without running destructors.
@@ -31,33 +23,10 @@ void print_verbs(const CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace kata::cli;
-  tune_memory(argc, argv);
-  CLI::App app{"kata: daily algorithm practice, pattern by pattern", "kata"};
-  app.set_help_all_flag("--help-all", "Every verb's options");
+  const std::vector<Verb> verbs = all_verbs();
+  Parsed parsed = parse_command_line(verbs, argc, argv);
+  if (!parsed.verb) finish(parsed.exit_code);
+  tune_memory(parsed.verb->name, argv);
   Context ctx;
-  setup_daily(app, ctx);
-  setup_list(app, ctx);
-  setup_show(app, ctx);
-  setup_start(app, ctx);
-  setup_test(app, ctx);
-  setup_stress(app, ctx);
-  setup_run(app, ctx);
-  setup_selftest(app, ctx);
-  setup_log(app, ctx);
-  setup_stats(app, ctx);
-  setup_calendar(app, ctx);
-  setup_report(app, ctx);
-  setup_note(app, ctx);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    finish(app.exit(e));
-  } catch (const CLI::CallForAllHelp& e) {
-    finish(app.exit(e));
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    finish(kUsage);
-  }
-  if (app.get_subcommands().empty()) print_verbs(app);
-  finish(ctx.exit_code);
+  finish(parsed.verb->run(ctx));
 }

@@ -1,62 +1,65 @@
-// How kata's process uses memory: glibc malloc settings made before any verb runs.
+// How kata's process uses memory (memory.hpp).
 #include "memory.hpp"
-
-#include <cstdlib>
-#include <cstring>
-#include <string>
 
 #include <malloc.h>  // mallopt
 #include <unistd.h>  // execv
+
+#include <cstdlib>
 
 namespace kata::cli {
 namespace {
 
 constexpr const char* kTunables = "GLIBC_TUNABLES";
 constexpr const char* kHugeTlb = "glibc.malloc.hugetlb=1";
-// Set across the re-exec: the caller's GLIBC_TUNABLES ("" when unset), so
-// that children (compilers, attempts) get the environment kata was given.
+// Set across the restart: the caller's GLIBC_TUNABLES ("" when unset).
 constexpr const char* kSaved = "KATA_CALLER_GLIBC_TUNABLES";
 
-bool wants_huge_pages(int argc, char** argv) {
-  // `kata run` judges whole patterns in one process, on every core; the other
-  // verbs are short or spend their time in child processes.
-  return argc > 1 && std::strcmp(argv[1], "run") == 0;
+void set_or_unset(const char* name, const std::optional<std::string>& value) {
+  if (value)
+    setenv(name, value->c_str(), 1);
+  else
+    unsetenv(name);
 }
 
 }  // namespace
 
-void tune_memory(int argc, char** argv) {
-  if (const char* saved = std::getenv(kSaved)) {
-    // The second start: the tunable is in effect; give children the caller's environment back.
-    if (*saved == '\0') {
-      unsetenv(kTunables);
-    } else {
-      setenv(kTunables, saved, 1);
-    }
+MemoryPlan plan_memory(std::string_view verb, const char* tunables, const char* saved) {
+  MemoryPlan plan;
+  if (saved) {
+    plan.step = MemoryPlan::Step::restore;
+    if (*saved) plan.tunables = saved;
+    return plan;
+  }
+  // Transparent huge pages for malloc's heaps. `kata run` allocates and frees
+  // hundreds of megabytes of JSON and vectors; in 4 KiB pages that is tens of
+  // thousands of page faults, and with two workers each growing its own arena they
+  // cost more than the extra core gains (bench/run_speedup.sh: -j 1 1.00 s -> 0.86 s,
+  // -j 2 0.62 s -> 0.47 s, page faults 11,000 -> 400). The restart costs about 4 ms.
+  // A caller who set glibc.malloc.hugetlb already is left alone.
+  if (verb != "run") return plan;
+  std::string_view caller = tunables ? tunables : "";
+  if (caller.find("glibc.malloc.hugetlb") != std::string_view::npos) return plan;
+  plan.step = MemoryPlan::Step::restart;
+  plan.tunables = caller.empty() ? std::string(kHugeTlb) : std::string(caller) + ":" + kHugeTlb;
+  plan.saved = caller;
+  return plan;
+}
+
+void tune_memory(std::string_view verb, char** argv) {
+  const char* caller = std::getenv(kTunables);
+  MemoryPlan plan = plan_memory(verb, caller, std::getenv(kSaved));
+  if (plan.step == MemoryPlan::Step::restore) {
+    set_or_unset(kTunables, plan.tunables);
     unsetenv(kSaved);
-  } else if (wants_huge_pages(argc, argv)) {
-    // Transparent huge pages for malloc's heaps. `kata run` allocates and frees
-    // hundreds of megabytes of JSON and vectors; in 4 KiB pages that is tens of
-    // thousands of page faults, and with two workers each growing its own arena
-    // they cost more than the extra core gains (bench/run_speedup.sh: -j 1 1.00 s
-    // -> 0.86 s, -j 2 0.62 s -> 0.47 s, page faults 11,000 -> 400). glibc reads the
-    // setting only at start-up, so kata starts itself once more with it (about
-    // 4 ms). A caller who set glibc.malloc.hugetlb already is left alone.
-    const char* caller = std::getenv(kTunables);
-    if (caller == nullptr || std::strstr(caller, "glibc.malloc.hugetlb") == nullptr) {
-      std::string tunables =
-          caller == nullptr || *caller == '\0' ? kHugeTlb : std::string(caller) + ":" + kHugeTlb;
-      setenv(kSaved, caller == nullptr ? "" : caller, 1);
-      setenv(kTunables, tunables.c_str(), 1);
-      execv("/proc/self/exe", argv);
-      // Could not start again (no /proc?): go on with 4 KiB pages and a clean environment.
-      if (caller == nullptr) {
-        unsetenv(kTunables);
-      } else {
-        setenv(kTunables, caller, 1);
-      }
-      unsetenv(kSaved);
-    }
+  } else if (plan.step == MemoryPlan::Step::restart) {
+    std::optional<std::string> before;
+    if (caller) before = caller;
+    setenv(kSaved, plan.saved.c_str(), 1);
+    setenv(kTunables, plan.tunables->c_str(), 1);
+    execv("/proc/self/exe", argv);
+    // Could not start again (no /proc?): go on with 4 KiB pages and the caller's environment.
+    set_or_unset(kTunables, before);
+    unsetenv(kSaved);
   }
   // Keep freed memory for reuse: a maximum-size case allocates megabytes of JSON
   // and vectors, and glibc would otherwise map each large block afresh and hand it

@@ -58,12 +58,13 @@ int run_note(const NoteOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_note(CLI::App& app, Context& ctx) {
+Verb note_verb() {
   auto o = std::make_shared<NoteOptions>();
-  auto* sub = app.add_subcommand("note", "Open a problem's note in $EDITOR (notes/SLUG.md)");
-  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  sub->add_flag("--no-edit", o->no_edit, "Create the note if needed and print its path only");
-  sub->callback([o, &ctx] { ctx.exit_code = run_note(*o, ctx); });
+  Verb v("note", "Open a problem's note in $EDITOR (notes/SLUG.md)");
+  slug_argument(v, &o->slug);
+  v.flag("--no-edit", &o->no_edit, "Create the note if needed and print its path only");
+  v.run = [o](Context& ctx) { return run_note(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -1,12 +1,11 @@
 // What the practice verbs (daily, log, stats, calendar, report) share: where the
-// log is, reading it with its skipped lines reported, and --date.
+// log is, reading it with its skipped lines reported, and the day of --date.
 #pragma once
 
 #include <cstdio>
 #include <optional>
 #include <string>
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include <kata/judge/catalog.hpp>
@@ -35,16 +34,6 @@ inline std::optional<practice::Day> date_option(const std::string& option) {
   if (auto d = practice::parse_day(option)) return d;
   fmt::print(stderr, "kata: --date wants a date as YYYY-MM-DD, got \"{}\"\n", option);
   return std::nullopt;
-}
-
-// For --date and --since: anything but a real YYYY-MM-DD date (an empty one
-// included) is a usage error, reported by CLI11 with the option's name.
-inline CLI::Validator date_check() {
-  return CLI::Validator(
-      [](std::string& s) -> std::string {
-        return practice::parse_day(s) ? "" : "wants a date as YYYY-MM-DD, got \"" + s + "\"";
-      },
-      "YYYY-MM-DD");
 }
 
 }  // namespace kata::cli

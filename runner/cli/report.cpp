@@ -32,8 +32,8 @@ int run_report(const ReportOptions& o, Context& ctx) {
     return kOk;
   }
   namespace fs = std::filesystem;
-  fs::path out = o.out.empty() ? practice::notes_dir(judge::default_home()) / "report.html"
-                               : fs::path(o.out);
+  fs::path out =
+      o.out.empty() ? practice::notes_dir(judge::default_home()) / "report.html" : fs::path(o.out);
   std::error_code ec;
   if (out.has_parent_path()) fs::create_directories(out.parent_path(), ec);
   // Written beside, then renamed over: a browser reloading never sees half a page.
@@ -61,14 +61,14 @@ int run_report(const ReportOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_report(CLI::App& app, Context& ctx) {
+Verb report_verb() {
   auto o = std::make_shared<ReportOptions>();
-  auto* sub = app.add_subcommand("report", "Progress as one HTML page: heatmap, mastery, reviews ahead");
-  sub->add_option("--out", o->out, "Where to write it (default notes/report.html; - for stdout)");
-  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)")
-      ->check(date_check());
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->callback([o, &ctx] { ctx.exit_code = run_report(*o, ctx); });
+  Verb v("report", "Progress as one HTML page: heatmap, mastery, reviews ahead");
+  v.option("--out", &o->out, "Where to write it (default notes/report.html; - for stdout)");
+  day_option(v, "--date", &o->date, "As of this day instead of today (YYYY-MM-DD)");
+  log_option(v, &o->log);
+  v.run = [o](Context& ctx) { return run_report(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

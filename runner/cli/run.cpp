@@ -23,7 +23,7 @@ namespace {
 struct RunOptions {
   std::vector<std::string> patterns;
   std::vector<std::string> problems;
-  std::size_t jobs = 0;  // 0: every core
+  int jobs = 0;  // 0: every core
   std::optional<int> time_limit_ms;
   bool json = false;
   std::string junit;
@@ -150,7 +150,7 @@ int run_run(const RunOptions& o, Context& ctx) {
     if ((o.patterns.empty() && o.problems.empty()) || by_pattern || by_slug) chosen.push_back(&p);
   }
   judge::RunConfig config;
-  if (o.jobs > 0) config.processors = o.jobs;
+  if (o.jobs > 0) config.processors = static_cast<std::size_t>(o.jobs);
   auto workloads = std::make_shared<const std::vector<judge::Workload>>(
       reference_workloads(chosen, config.processors));
   for (const auto& w : *workloads)
@@ -211,18 +211,18 @@ int run_run(const RunOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_run(CLI::App& app, Context& ctx) {
+Verb run_verb() {
   auto o = std::make_shared<RunOptions>();
-  auto* sub = app.add_subcommand("run", "Judge every case of a pattern (or all) in parallel");
-  sub->add_option("--pattern", o->patterns, "Only this pattern (repeatable)");
-  sub->add_option("--problem", o->problems, "Only this problem (repeatable)");
-  sub->add_option("-j,--jobs", o->jobs, "Processors to run on (default: every core)")
-      ->check(CLI::Range(1, 256));
-  sub->add_option("--time-limit", o->time_limit_ms, "Per-case time limit in ms, for every problem")
-      ->check(CLI::Range(1, 600000));
-  sub->add_flag("--json", o->json, "One object per problem plus totals");
-  sub->add_option("--junit", o->junit, "Also write JUnit XML to this file");
-  sub->callback([o, &ctx] { ctx.exit_code = run_run(*o, ctx); });
+  Verb v("run", "Judge every case of a pattern (or all) in parallel");
+  v.option("--pattern", &o->patterns, "Only this pattern (repeatable)");
+  v.option("--problem", &o->problems, "Only this problem (repeatable)");
+  v.option("-j,--jobs", &o->jobs, "Processors to run on (default: every core)").between(1, 256);
+  v.option("--time-limit", &o->time_limit_ms, "Per-case time limit in ms, for every problem")
+      .between(1, 600000);
+  v.flag("--json", &o->json, "One object per problem plus totals");
+  v.option("--junit", &o->junit, "Also write JUnit XML to this file");
+  v.run = [o](Context& ctx) { return run_run(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

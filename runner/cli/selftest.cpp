@@ -6,14 +6,15 @@
 
 namespace kata::cli {
 
-void setup_selftest(CLI::App& app, Context& ctx) {
-  auto* sub = app.add_subcommand(
-      "selftest", "Configure, build every target and run all tests (through ./kata)");
-  sub->callback([&ctx] {
-    fmt::print(stderr, "kata: run `./kata selftest` from the repository: the launcher builds "
-                       "every target and runs ctest\n");
-    ctx.exit_code = kUsage;
-  });
+Verb selftest_verb() {
+  Verb v("selftest", "Configure, build every target and run all tests (through ./kata)");
+  v.run = [](Context&) {
+    fmt::print(stderr,
+               "kata: run `./kata selftest` from the repository: the launcher builds "
+               "every target and runs ctest\n");
+    return kUsage;
+  };
+  return v;
 }
 
 }  // namespace kata::cli

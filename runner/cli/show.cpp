@@ -53,8 +53,10 @@ int run_show(const ShowOptions& o, Context& ctx) {
       j["params"] = params_json(m.constructor);
       judge::Json methods = judge::Json::array();
       for (const auto& mm : m.methods)
-        methods.push_back({{"name", mm.name}, {"params", params_json(mm.params)},
-                           {"returns", mm.returns}, {"signature", judge::signature_line(mm)}});
+        methods.push_back({{"name", mm.name},
+                           {"params", params_json(mm.params)},
+                           {"returns", mm.returns},
+                           {"signature", judge::signature_line(mm)}});
       j["methods"] = methods;
     } else {
       j["method"] = m.method.name;
@@ -69,17 +71,16 @@ int run_show(const ShowOptions& o, Context& ctx) {
     return kOk;
   }
   auto style = ctx.style_out();
-  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"),
-             m.difficulty, style.paint(m.pattern, "36"));
+  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
+             style.paint(m.pattern, "36"));
   fmt::print("{}\n\n", style.paint(m.url, "2"));
   fmt::print("{}\n", statement.str());
   if (design) {
-    fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name,
-               [&] {
-                 std::string s;
-                 for (const auto& p : m.constructor) s += (s.empty() ? "" : ", ") + p.type + " " + p.name;
-                 return s;
-               }());
+    fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name, [&] {
+      std::string s;
+      for (const auto& p : m.constructor) s += (s.empty() ? "" : ", ") + p.type + " " + p.name;
+      return s;
+    }());
     for (const auto& mm : m.methods) fmt::print("  {}\n", judge::signature_line(mm));
     fmt::print("}}\n");
   } else {
@@ -97,12 +98,13 @@ int run_show(const ShowOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_show(CLI::App& app, Context& ctx) {
+Verb show_verb() {
   auto o = std::make_shared<ShowOptions>();
-  auto* sub = app.add_subcommand("show", "Print a problem's statement and signature");
-  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  sub->add_flag("--json", o->json, "Metadata as JSON, with the method's parameters");
-  sub->callback([o, &ctx] { ctx.exit_code = run_show(*o, ctx); });
+  Verb v("show", "Print a problem's statement and signature");
+  slug_argument(v, &o->slug);
+  v.flag("--json", &o->json, "Metadata as JSON, with the method's parameters");
+  v.run = [o](Context& ctx) { return run_show(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

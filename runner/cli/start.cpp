@@ -7,6 +7,7 @@
 #include <kata/judge/stub.hpp>
 #include <kata/practice/log.hpp>
 
+#include "practice_io.hpp"
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -23,9 +24,8 @@ struct StartOptions {
 int run_start(const StartOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
-  fs::path home = judge::default_home();
-  fs::path dir = home / "practice";
-  fs::path file = dir / (p->meta.slug + ".cpp");
+  fs::path dir = judge::practice_dir();
+  fs::path file = judge::attempt_path(p->meta.slug);
   std::error_code ec;
   if (fs::exists(file, ec) && !o.force) {
     fmt::print(stderr, "kata: {} already holds an attempt; `--force` overwrites it\n",
@@ -52,7 +52,7 @@ int run_start(const StartOptions& o, Context& ctx) {
   r.problem = p->meta.slug;
   r.pattern = p->meta.pattern;
   r.difficulty = p->meta.difficulty;
-  fs::path log = o.log.empty() ? practice::default_log_path(home) : fs::path(o.log);
+  fs::path log = log_path(o.log);
   try {
     practice::append(log, r);
   } catch (const std::exception& e) {
@@ -66,13 +66,14 @@ int run_start(const StartOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_start(CLI::App& app, Context& ctx) {
+Verb start_verb() {
   auto o = std::make_shared<StartOptions>();
-  auto* sub = app.add_subcommand("start", "Write practice/SLUG.cpp, a stub to solve the problem in");
-  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  sub->add_flag("--force", o->force, "Overwrite an existing attempt");
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->callback([o, &ctx] { ctx.exit_code = run_start(*o, ctx); });
+  Verb v("start", "Write practice/SLUG.cpp, a stub to solve the problem in");
+  slug_argument(v, &o->slug);
+  v.flag("--force", &o->force, "Overwrite an existing attempt");
+  log_option(v, &o->log);
+  v.run = [o](Context& ctx) { return run_start(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

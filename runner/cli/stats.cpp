@@ -17,20 +17,23 @@ struct StatsOptions {
   bool json = false;
 };
 
-std::string percent(double r) { return fmt::format("{}%", std::lround(r * 100)); }
+std::string percent(double r) {
+  return fmt::format("{}%", std::lround(r * 100));
+}
 
 judge::Json pattern_json(const practice::PatternStats& p) {
-  return {{"pattern", p.pattern},
-          {"in_catalog", p.in_catalog},
-          {"seen", p.seen},
-          {"solved", p.solved},
-          {"attempts", p.attempts},
-          {"accepted", p.accepted},
-          {"ac_rate", p.attempts ? judge::Json(std::round(p.ac_rate() * 1000) / 1000) : judge::Json()},
-          {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
-          {"due_now", p.due_now},
-          {"due_this_week", p.due_week},
-          {"mean_recall", std::round(p.mean_recall * 1000) / 1000}};
+  return {
+      {"pattern", p.pattern},
+      {"in_catalog", p.in_catalog},
+      {"seen", p.seen},
+      {"solved", p.solved},
+      {"attempts", p.attempts},
+      {"accepted", p.accepted},
+      {"ac_rate", p.attempts ? judge::Json(std::round(p.ac_rate() * 1000) / 1000) : judge::Json()},
+      {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
+      {"due_now", p.due_now},
+      {"due_this_week", p.due_week},
+      {"mean_recall", std::round(p.mean_recall * 1000) / 1000}};
 }
 
 int run_stats(const StatsOptions& o, Context& ctx) {
@@ -44,12 +47,13 @@ int run_stats(const StatsOptions& o, Context& ctx) {
   if (o.json) {
     judge::Json patterns = judge::Json::array();
     for (const auto& p : s.patterns) patterns.push_back(pattern_json(p));
-    judge::Json streak = {{"current", s.streaks.current},
-                          {"longest", s.streaks.longest},
-                          {"longest_end", s.streaks.longest_end
-                                              ? judge::Json(practice::format_day(*s.streaks.longest_end))
-                                              : judge::Json()},
-                          {"active_days", s.streaks.active_days}};
+    judge::Json streak = {
+        {"current", s.streaks.current},
+        {"longest", s.streaks.longest},
+        {"longest_end", s.streaks.longest_end
+                            ? judge::Json(practice::format_day(*s.streaks.longest_end))
+                            : judge::Json()},
+        {"active_days", s.streaks.active_days}};
     fmt::print("{}\n", judge::Json{{"date", practice::format_day(*day)},
                                    {"patterns", patterns},
                                    {"total", pattern_json(s.total)},
@@ -59,9 +63,9 @@ int run_stats(const StatsOptions& o, Context& ctx) {
     return kOk;
   }
   auto style = ctx.style_out();
-  std::string head = fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", "pattern",
-                                 "seen", "solved", "AC rate", "median to AC", "due now",
-                                 "this week", "recall");
+  std::string head =
+      fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", "pattern", "seen", "solved",
+                  "AC rate", "median to AC", "due now", "this week", "recall");
   fmt::print("{}\n", style.paint(head, "1"));
   auto row = [&](const practice::PatternStats& p) {
     return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", p.pattern,
@@ -82,14 +86,14 @@ int run_stats(const StatsOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_stats(CLI::App& app, Context& ctx) {
+Verb stats_verb() {
   auto o = std::make_shared<StatsOptions>();
-  auto* sub = app.add_subcommand("stats", "Progress per pattern, reviews due, the daily streak");
-  sub->add_option("--date", o->date, "As of this day instead of today (YYYY-MM-DD)")
-      ->check(date_check());
-  sub->add_option("--log", o->log, "The practice log (default: $KATA_LOG or notes/practice-log.jsonl)");
-  sub->add_flag("--json", o->json, "The numbers as JSON");
-  sub->callback([o, &ctx] { ctx.exit_code = run_stats(*o, ctx); });
+  Verb v("stats", "Progress per pattern, reviews due, the daily streak");
+  day_option(v, "--date", &o->date, "As of this day instead of today (YYYY-MM-DD)");
+  log_option(v, &o->log);
+  v.flag("--json", &o->json, "The numbers as JSON");
+  v.run = [o](Context& ctx) { return run_stats(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -27,8 +27,7 @@ int run_stress(const StressOptions& o, Context& ctx) {
     fmt::print(stderr, "kata: no reference for {}: {}\n", p->meta.slug, why);
     return kUsage;
   }
-  fs::path home = judge::default_home();
-  fs::path attempt = o.file.empty() ? home / "practice" / (p->meta.slug + ".cpp") : fs::path(o.file);
+  fs::path attempt = o.file.empty() ? judge::attempt_path(p->meta.slug) : fs::path(o.file);
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
     fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
@@ -64,10 +63,14 @@ int run_stress(const StressOptions& o, Context& ctx) {
              style.verdict(v.verdict), p->meta.slug, o.seed, r.inputs_run);
   fmt::print("  first failing input  {}\n", judge::dump_short(r.original->input, 200));
   fmt::print("  shrunk to            {}\n", judge::dump_short(r.shrunk->input, 200));
-  if (r.shrunk->expected) fmt::print("  expected (brute)     {}\n", judge::dump_short(*r.shrunk->expected, 200));
+  if (r.shrunk->expected)
+    fmt::print("  expected (brute)     {}\n", judge::dump_short(*r.shrunk->expected, 200));
   if (v.got) fmt::print("  got                  {}\n", judge::dump_short(*v.got, 200));
-  if (!v.message.empty()) fmt::print("  {}  {}\n", v.verdict == judge::Verdict::WA ? "diff               " : "why                ", v.message);
-  fs::path cases = home / "practice" / (p->meta.slug + ".cases.json");
+  if (!v.message.empty())
+    fmt::print("  {}  {}\n",
+               v.verdict == judge::Verdict::WA ? "diff               " : "why                ",
+               v.message);
+  fs::path cases = judge::saved_cases_path(p->meta.slug);
   try {
     std::string name = judge::save_case(cases, *r.shrunk);
     fmt::print("  saved as \"{}\" in {}: `kata test {}` runs it from now on\n", name,
@@ -80,16 +83,16 @@ int run_stress(const StressOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_stress(CLI::App& app, Context& ctx) {
+Verb stress_verb() {
   auto o = std::make_shared<StressOptions>();
-  auto* sub = app.add_subcommand(
-      "stress", "Random inputs: your attempt against the brute force; shrinks and saves a failure");
-  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  sub->add_option("--file", o->file, "The attempt (default: practice/SLUG.cpp)");
-  sub->add_option("--seed", o->seed, "Seed of the random inputs (same seed, same inputs)");
-  sub->add_option("--iterations", o->iterations, "How many random inputs")
-      ->check(CLI::Range(1, 1000000));
-  sub->callback([o, &ctx] { ctx.exit_code = run_stress(*o, ctx); });
+  Verb v("stress",
+         "Random inputs: your attempt against the brute force; shrinks and saves a failure");
+  slug_argument(v, &o->slug);
+  v.option("--file", &o->file, "The attempt (default: practice/SLUG.cpp)");
+  v.option("--seed", &o->seed, "Seed of the random inputs (same seed, same inputs)");
+  v.option("--iterations", &o->iterations, "How many random inputs").between(1, 1000000);
+  v.run = [o](Context& ctx) { return run_stress(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -8,6 +8,7 @@
 #include <kata/judge/references.hpp>
 #include <kata/practice/log.hpp>
 
+#include "practice_io.hpp"
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -42,7 +43,7 @@ std::optional<double> seconds_since_start(const fs::path& log, const std::string
 
 void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::ProblemResult& r,
                  const fs::path& attempt) {
-  fs::path log = o.log.empty() ? practice::default_log_path(judge::default_home()) : fs::path(o.log);
+  fs::path log = log_path(o.log);
   practice::Record rec;
   rec.event = "attempt";
   rec.time = practice::now_local_iso();
@@ -65,8 +66,7 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
 // Judges the user's attempt in a sandboxed child (judge::judge_attempt).
 int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge::Case> cases,
                 Context& ctx) {
-  fs::path attempt = o.file.empty() ? judge::default_home() / "practice" / (p.meta.slug + ".cpp")
-                                    : fs::path(o.file);
+  fs::path attempt = o.file.empty() ? judge::attempt_path(p.meta.slug) : fs::path(o.file);
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
     fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
@@ -75,7 +75,8 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   }
   // The reference is compiled (once) only when the attempt needs it: to answer
   // generated cases, or to lend its checker.
-  bool generated = std::any_of(cases.begin(), cases.end(), [](const auto& c) { return c.generate; });
+  bool generated =
+      std::any_of(cases.begin(), cases.end(), [](const auto& c) { return c.generate; });
   bool checker = p.meta.comparator.kind == judge::Comparator::Kind::checker;
   std::string why;
   const judge::Reference* ref = generated || checker ? judge::reference_for(p, &why) : nullptr;
@@ -125,7 +126,7 @@ int run_test(const TestOptions& o, Context& ctx) {
   auto cases = judge::load_cases(p->cases_file(), p->meta, errors);
   std::vector<std::string> files = o.case_files;
   // What `kata stress` saved for this problem is part of judging the attempt.
-  fs::path saved = judge::default_home() / "practice" / (p->meta.slug + ".cases.json");
+  fs::path saved = judge::saved_cases_path(p->meta.slug);
   std::error_code ec;
   if (!o.reference && !o.brute && fs::is_regular_file(saved, ec)) files.push_back(saved.string());
   for (const auto& f : files) {
@@ -151,33 +152,32 @@ int run_test(const TestOptions& o, Context& ctx) {
     return kUsage;
   }
   auto result = judge::judge_cases(p->meta, cases, solve, ref->checker, run);
-  if (o.json) fmt::print("{}\n", judge::to_json(result).dump(2));
-  else judge::print_result(stdout, result, ctx.style_out());
+  if (o.json)
+    fmt::print("{}\n", judge::to_json(result).dump(2));
+  else
+    judge::print_result(stdout, result, ctx.style_out());
   return result.verdict == judge::Verdict::AC ? kOk : kFailed;
 }
 
 }  // namespace
 
-void setup_test(CLI::App& app, Context& ctx) {
+Verb test_verb() {
   auto o = std::make_shared<TestOptions>();
-  auto* sub = app.add_subcommand(
-      "test", "Judge your attempt (practice/SLUG.cpp) or the reference against the problem's cases");
-  sub->add_option("slug", o->slug, "The problem's slug or LeetCode number")->required();
-  auto* reference =
-      sub->add_flag("--reference", o->reference, "Judge the built-in reference solution");
-  sub->add_flag("--brute", o->brute, "Judge the built-in brute force (checks the cases' answers)")
-      ->excludes(reference);
-  sub->add_option("--cases", o->case_files, "Also run the cases in this file (repeatable)")
-      ->check(CLI::ExistingFile);
-  sub->add_option("--time-limit", o->time_limit_ms, "Per-case time limit in ms")
-      ->check(CLI::Range(1, 600000));
-  sub->add_flag("--json", o->json, "One JSON object: problem, verdict, passed, total, cases");
-  auto* file = sub->add_option("--file", o->file, "The attempt to judge (default: practice/SLUG.cpp)");
-  file->excludes(reference);
-  sub->add_option("--log", o->log,
-                  "The practice log to record the attempt in (default: $KATA_LOG or "
-                  "notes/practice-log.jsonl)");
-  sub->callback([o, &ctx] { ctx.exit_code = run_test(*o, ctx); });
+  Verb v("test",
+         "Judge your attempt (practice/SLUG.cpp) or the reference against the problem's cases");
+  slug_argument(v, &o->slug);
+  v.flag("--reference", &o->reference, "Judge the built-in reference solution");
+  v.flag("--brute", &o->brute, "Judge the built-in brute force (checks the cases' answers)")
+      .not_with("--reference");
+  v.option("--cases", &o->case_files, "Also run the cases in this file (repeatable)")
+      .file_must_exist();
+  v.option("--time-limit", &o->time_limit_ms, "Per-case time limit in ms").between(1, 600000);
+  v.flag("--json", &o->json, "One JSON object: problem, verdict, passed, total, cases");
+  v.option("--file", &o->file, "The attempt to judge (default: practice/SLUG.cpp)")
+      .not_with("--reference");
+  log_option(v, &o->log);
+  v.run = [o](Context& ctx) { return run_test(*o, ctx); };
+  return v;
 }
 
 }  // namespace kata::cli

@@ -1,27 +1,40 @@
-// The verbs of the kata command, one source file each: setup_<verb>() registers
-// the verb's flags on the app and what it runs; the work lives in the libraries.
+// The verbs of the kata command, one source file each: <verb>_verb() describes the
+// verb's arguments and what it runs (verb.hpp); the work lives in the libraries.
 #pragma once
 
-#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
 
 #include "context.hpp"
+#include "verb.hpp"
 
 namespace kata::cli {
 
-void setup_list(CLI::App& app, Context& ctx);
-void setup_show(CLI::App& app, Context& ctx);
-void setup_test(CLI::App& app, Context& ctx);
-void setup_daily(CLI::App& app, Context& ctx);
-void setup_selftest(CLI::App& app, Context& ctx);
-void setup_run(CLI::App& app, Context& ctx);
-// Practising one's own attempts.
-void setup_start(CLI::App& app, Context& ctx);
-void setup_stress(CLI::App& app, Context& ctx);
+Verb daily_verb();
+Verb list_verb();
+Verb show_verb();
+Verb start_verb();
+Verb test_verb();
+Verb stress_verb();
+Verb run_verb();
+Verb selftest_verb();
 // The practice habit: the log, stats, calendar, report and notes.
-void setup_log(CLI::App& app, Context& ctx);
-void setup_stats(CLI::App& app, Context& ctx);
-void setup_calendar(CLI::App& app, Context& ctx);
-void setup_report(CLI::App& app, Context& ctx);
-void setup_note(CLI::App& app, Context& ctx);
+Verb log_verb();
+Verb stats_verb();
+Verb calendar_verb();
+Verb report_verb();
+Verb note_verb();
+
+// Every verb, in the order `kata` lists them.
+std::vector<Verb> all_verbs();
+
+// Arguments several verbs share, each declared once (arguments.cpp).
+// The problem's slug or LeetCode number, as a required positional.
+Arg& slug_argument(Verb& v, std::string* slug);
+// --log: the practice log (default $KATA_LOG or notes/practice-log.jsonl).
+Arg& log_option(Verb& v, std::string* log);
+// A day as YYYY-MM-DD (--date, --since); anything else, an empty value included, is
+// a usage error that names the option.
+Arg& day_option(Verb& v, std::string names, std::string* day, std::string help);
 
 }  // namespace kata::cli

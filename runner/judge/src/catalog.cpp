@@ -17,6 +17,16 @@ std::filesystem::path default_home() {
   return KATA_SOURCE_DIR;
 }
 
+std::filesystem::path practice_dir() {
+  return default_home() / "practice";
+}
+std::filesystem::path attempt_path(const std::string& slug) {
+  return practice_dir() / (slug + ".cpp");
+}
+std::filesystem::path saved_cases_path(const std::string& slug) {
+  return practice_dir() / (slug + ".cases.json");
+}
+
 Catalog load_catalog(const std::filesystem::path& root) {
   namespace fs = std::filesystem;
   Catalog c;

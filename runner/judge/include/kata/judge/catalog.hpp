@@ -29,6 +29,12 @@ Catalog load_catalog(const std::filesystem::path& problems_root);
 // was built from.
 std::filesystem::path default_home();
 
+// The practiser's own folder, <home>/practice: attempts (SLUG.cpp, what kata start
+// writes and kata test judges) and the failing cases kata stress saved (SLUG.cases.json).
+std::filesystem::path practice_dir();
+std::filesystem::path attempt_path(const std::string& slug);
+std::filesystem::path saved_cases_path(const std::string& slug);
+
 // Levenshtein distance, for suggestions.
 std::size_t edit_distance(const std::string& a, const std::string& b);
 

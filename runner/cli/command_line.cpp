@@ -1,0 +1,65 @@
+// Verbs (verb.hpp) turned into one CLI11 parser.
+#include "command_line.hpp"
+
+#include <map>
+
+#include <fmt/core.h>
+#include <CLI/CLI.hpp>
+
+namespace kata::cli {
+namespace {
+
+void print_verbs(const std::vector<Verb>& verbs) {
+  fmt::print(
+      "kata: daily algorithm practice, pattern by pattern.\n\nUsage: kata <verb> [options]\n\n");
+  for (const auto& v : verbs) fmt::print("  {:<10} {}\n", v.name, v.help);
+  fmt::print("\n`kata <verb> --help` tells more about each.\n");
+}
+
+CLI::Option* add_arg(CLI::App& sub, const Arg& a) {
+  CLI::Option* opt = std::visit(
+      [&](auto* target) -> CLI::Option* {
+        using T = std::remove_pointer_t<decltype(target)>;
+        if constexpr (std::is_same_v<T, bool>)
+          return sub.add_flag(a.names, *target, a.help);
+        else
+          return sub.add_option(a.names, *target, a.help);
+      },
+      a.target);
+  if (a.required) opt->required();
+  if (a.range) opt->check(CLI::Range(a.range->first, a.range->second));
+  if (a.existing_file) opt->check(CLI::ExistingFile);
+  if (a.check)
+    opt->check(CLI::Validator([check = a.check](std::string& value) { return check(value); },
+                              a.check_name));
+  return opt;
+}
+
+}  // namespace
+
+Parsed parse_command_line(const std::vector<Verb>& verbs, int argc, const char* const* argv) {
+  CLI::App app{"kata: daily algorithm practice, pattern by pattern", "kata"};
+  app.set_help_all_flag("--help-all", "Every verb's options");
+  std::map<const CLI::App*, const Verb*> by_app;
+  for (const auto& v : verbs) {
+    CLI::App* sub = app.add_subcommand(v.name, v.help);
+    by_app[sub] = &v;
+    std::map<std::string, CLI::Option*> options;
+    for (const auto& a : v.args) options[a.names] = add_arg(*sub, a);
+    for (const auto& a : v.args)
+      for (const auto& other : a.excludes) options.at(a.names)->excludes(options.at(other));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {  // --help and --help-all too, with exit code 0
+    return Parsed{nullptr, app.exit(e) == 0 ? 0 : 2};
+  }
+  auto chosen = app.get_subcommands();
+  if (chosen.empty()) {
+    print_verbs(verbs);
+    return Parsed{};
+  }
+  return Parsed{by_app.at(chosen.front()), 0};
+}
+
+}  // namespace kata::cli
