@@ -78,7 +78,7 @@ int run_daily(const DailyOptions& o, Context& ctx) {
                      {"log", log_path(o.log).string()},
                      {"skipped_lines", log.problems},
                      {"next", next}};
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", judge::json_to_text(j, 2));
     return kOk;
   }
   auto style = ctx.style_out();

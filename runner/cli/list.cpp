@@ -42,7 +42,7 @@ int run_list(const ListOptions& o, Context& ctx) {
                         {"title", p.meta.title},
                         {"pattern", p.meta.pattern},
                         {"difficulty", p.meta.difficulty}});
-    fmt::print("{}\n", judge::Json{{"problems", list}}.dump(2));
+    fmt::print("{}\n", judge::json_to_text(judge::Json{{"problems", list}}, 2));
     return kOk;
   }
   auto style = ctx.style_out();

@@ -59,11 +59,10 @@ int run_log(const LogOptions& o, Context& ctx) {
 
   if (o.json) {
     judge::Json records = judge::Json::array();
-    for (const auto* r : shown) records.push_back(judge::Json::parse(practice::to_json_line(*r)));
-    fmt::print(
-        "{}\n",
-        judge::Json{{"log", path.string()}, {"records", records}, {"skipped_lines", read.problems}}
-            .dump(2));
+    for (const auto* r : shown)
+      records.push_back(judge::json_from_text_or_throw(practice::to_json_line(*r)));
+    judge::Json out{{"log", path.string()}, {"records", records}, {"skipped_lines", read.problems}};
+    fmt::print("{}\n", judge::json_to_text(out, 2));
     return kOk;
   }
   if (shown.empty()) {

@@ -187,7 +187,7 @@ int run_run(const RunOptions& o, Context& ctx) {
   // A problem folder the catalog could not read is a problem that did not run.
   bool ok = report.failed == 0 && report.broken == 0 && catalog.errors.empty();
   if (o.json) {
-    fmt::print("{}\n", judge::run_to_json(*workloads, report).dump(2));
+    fmt::print("{}\n", judge::json_to_text(judge::run_to_json(*workloads, report), 2));
     return ok ? kOk : kFailed;
   }
   print_table(judge::summarize_by_pattern(*workloads, report), style);

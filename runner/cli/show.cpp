@@ -67,7 +67,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
       if (!m.input.empty()) j["input"] = params_json(m.input);
     }
     j["note"] = has_note ? judge::Json(note.string()) : judge::Json();
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", judge::json_to_text(j, 2));
     return kOk;
   }
   auto style = ctx.style_out();

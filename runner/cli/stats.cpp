@@ -54,12 +54,12 @@ int run_stats(const StatsOptions& o, Context& ctx) {
                             ? judge::Json(practice::format_day(*s.streaks.longest_end))
                             : judge::Json()},
         {"active_days", s.streaks.active_days}};
-    fmt::print("{}\n", judge::Json{{"date", practice::format_day(*day)},
-                                   {"patterns", patterns},
-                                   {"total", pattern_json(s.total)},
-                                   {"streak", streak},
-                                   {"skipped_lines", read.problems}}
-                           .dump(2));
+    judge::Json out{{"date", practice::format_day(*day)},
+                    {"patterns", patterns},
+                    {"total", pattern_json(s.total)},
+                    {"streak", streak},
+                    {"skipped_lines", read.problems}};
+    fmt::print("{}\n", judge::json_to_text(out, 2));
     return kOk;
   }
   auto style = ctx.style_out();

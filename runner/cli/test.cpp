@@ -99,7 +99,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   if (o.json) {
     auto j = judge::to_json(a.result);
     if (a.notes.not_run) j["not_run"] = a.notes.not_run;
-    fmt::print("{}\n", j.dump(2));
+    fmt::print("{}\n", judge::json_to_text(j, 2));
   } else {
     judge::print_result(stdout, a.result, ctx.style_out());
     if (a.notes.not_run)
@@ -153,7 +153,7 @@ int run_test(const TestOptions& o, Context& ctx) {
   }
   auto result = judge::judge_cases(p->meta, cases, solve, ref->checker, run);
   if (o.json)
-    fmt::print("{}\n", judge::to_json(result).dump(2));
+    fmt::print("{}\n", judge::json_to_text(judge::to_json(result), 2));
   else
     judge::print_result(stdout, result, ctx.style_out());
   return result.verdict == judge::Verdict::AC ? kOk : kFailed;

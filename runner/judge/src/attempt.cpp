@@ -358,7 +358,7 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
 
 void write_cases(const fs::path& file, const std::vector<int>& report,
                  const std::vector<const Json*>& inputs) {
-  std::string text = Json{{"report", report}}.dump() + "\n";
+  std::string text = json_to_text(Json{{"report", report}}) + "\n";
   for (const Json* in : inputs)
     text += in->dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
   write_file_atomically(file, text);
@@ -408,7 +408,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     std::optional<Json> note;
     std::size_t current = from;
     auto on_line = [&](std::string_view text) {
-      Json j = Json::parse(text, nullptr, false);
+      Json j = json_from_text(text).value_or(Json());
       if (j.is_object()) {
         if (auto it = j.find("case"); it != j.end() && it->is_number_unsigned()) {
           std::size_t pos = it->get<std::size_t>();

@@ -50,7 +50,7 @@ void write_all(int fd, const char* data, std::size_t n) {
 }
 
 void emit(const Json& j) {
-  std::string line = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string line = judge::json_to_text(j);
   line += '\n';
   write_all(g_result_fd, line.data(), line.size());
 }
@@ -200,16 +200,17 @@ int child_main(int argc, char** argv, const bind::Entry& entry) {
   std::ifstream in(argv[1]);
   std::string line;
   if (!std::getline(in, line)) return 2;
-  std::vector<int> report = Json::parse(line).at("report").get<std::vector<int>>();
+  std::vector<int> report =
+      judge::json_from_text_or_throw(line).at("report").get<std::vector<int>>();
   for (std::size_t index = 0; std::getline(in, line); ++index) {
     if (index < from) continue;
     Json result;
     {
-      Json input = Json::parse(line, nullptr, false);
-      if (input.is_discarded())
+      std::optional<Json> input = judge::json_from_text(line);
+      if (!input)
         result = {{"case", index}, {"error", "input"}, {"message", "malformed input line"}};
       else
-        result = run_case(entry, index, input, report);
+        result = run_case(entry, index, *input, report);
     }
     std::cout.flush();
     bool out_of_memory = result.value("error", "") == "memory";

@@ -19,7 +19,7 @@ std::optional<Difference> compare_exact(const Json& want, const Json& got, const
     double bound = floats->tolerance * (floats->relative ? std::max(1.0, std::fabs(w)) : 1.0);
     if (std::fabs(w - g) <= bound || (std::isnan(w) && std::isnan(g))) return std::nullopt;
     return Difference{path, "expected " + show(want) + ", got " + show(got) + " (tolerance " +
-                                Json(floats->tolerance).dump() + ")"};
+                                json_to_text(Json(floats->tolerance)) + ")"};
   }
   if (want.is_array() && got.is_array()) {
     std::size_t n = std::min(want.size(), got.size());

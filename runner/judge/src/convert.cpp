@@ -7,13 +7,20 @@ namespace kata::judge::detail {
 
 std::string describe(const Json& v) {
   switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case Json::value_t::string: return "the string " + dump_short(v, 40);
-    case Json::value_t::array: return "an array of " + std::to_string(v.size());
-    case Json::value_t::object: return "an object";
-    case Json::value_t::number_float: return "the number " + v.dump();
-    default: return "the integer " + v.dump();
+    case Json::value_t::null:
+      return "null";
+    case Json::value_t::boolean:
+      return v.get<bool>() ? "true" : "false";
+    case Json::value_t::string:
+      return "the string " + dump_short(v, 40);
+    case Json::value_t::array:
+      return "an array of " + std::to_string(v.size());
+    case Json::value_t::object:
+      return "an object";
+    case Json::value_t::number_float:
+      return "the number " + json_to_text(v);
+    default:
+      return "the integer " + json_to_text(v);
   }
 }
 
@@ -26,13 +33,13 @@ std::int64_t decode_integer(const Json& j, const Where& at, std::int64_t lo, std
   if (j.is_number_unsigned()) {
     auto u = j.get<std::uint64_t>();
     if (u > static_cast<std::uint64_t>(hi))
-      throw InputError(at.str() + ": " + j.dump() + " is out of range for " + type);
+      throw InputError(at.str() + ": " + json_to_text(j) + " is out of range for " + type);
     return static_cast<std::int64_t>(u);
   }
   if (!j.is_number_integer()) fail(at, std::string("an integer (") + type + ")", j);
   auto v = j.get<std::int64_t>();
   if (v < lo || v > hi)
-    throw InputError(at.str() + ": " + j.dump() + " is out of range for " + type);
+    throw InputError(at.str() + ": " + json_to_text(j) + " is out of range for " + type);
   return v;
 }
 

@@ -124,7 +124,7 @@ Outcome call_design(const bind::Design& d, const Json& input, bind::Arena* arena
         if (candidate.name == names[i].get_ref<const std::string&>()) m = &candidate;
     if (!m)
       throw InputError("call " + std::to_string(i) + ": " + d.class_name + " has no method " +
-                       names[i].dump());
+                       json_to_text(names[i]));
     Json got;
     try {
       check_arity(args[i], static_cast<std::size_t>(m->arity), m->name + "()");

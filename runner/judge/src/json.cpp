@@ -147,8 +147,7 @@ std::optional<std::size_t> locate(std::string_view text, const std::vector<PathS
   return at;
 }
 
-std::vector<std::size_t> element_offsets(std::string_view text,
-                                         const std::vector<PathStep>& path) {
+std::vector<std::size_t> element_offsets(std::string_view text, const std::vector<PathStep>& path) {
   std::vector<std::size_t> out;
   auto start = locate(text, path);
   if (!start || *start >= text.size() || text[*start] != '[') return out;
@@ -164,8 +163,22 @@ std::vector<std::size_t> element_offsets(std::string_view text,
   return out;
 }
 
+std::optional<Json> json_from_text(std::string_view text) {
+  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return std::nullopt;
+  return j;
+}
+
+Json json_from_text_or_throw(std::string_view text) {
+  return Json::parse(text);
+}
+
+std::string json_to_text(const Json& value, int indent) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 std::string dump_short(const Json& value, std::size_t limit) {
-  std::string s = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string s = json_to_text(value);
   if (s.size() <= limit) return s;
   std::size_t half = (limit - 5) / 2;
   return s.substr(0, half) + " ... " + s.substr(s.size() - half);

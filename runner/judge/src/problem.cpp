@@ -28,8 +28,10 @@ bool read_file(const std::filesystem::path& p, std::string& out) {
 std::string path_string(const std::vector<PathStep>& path) {
   std::string s;
   for (const auto& step : path) {
-    if (const auto* k = std::get_if<std::string>(&step)) s += (s.empty() ? "" : ".") + *k;
-    else s += "[" + std::to_string(std::get<std::size_t>(step)) + "]";
+    if (const auto* k = std::get_if<std::string>(&step))
+      s += (s.empty() ? "" : ".") + *k;
+    else
+      s += "[" + std::to_string(std::get<std::size_t>(step)) + "]";
   }
   return s;
 }
@@ -145,7 +147,7 @@ class Reader {
 std::optional<Json> parse_json(const std::string& text, const std::string& file,
                                std::vector<LoadError>& errors) {
   try {
-    return Json::parse(text);
+    return json_from_text_or_throw(text);
   } catch (const Json::parse_error& e) {
     auto pos = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
     std::string what = e.what();
@@ -193,7 +195,8 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     if (auto v = r.string(j, {}, "class")) m.class_name = *v;
     m.constructor = r.params(j, {}, "constructor");
     if (const Json* ms = r.member(j, {}, "methods", true)) {
-      if (!ms->is_array() || ms->empty()) r.error({"methods"}, "\"methods\" must be a non-empty list");
+      if (!ms->is_array() || ms->empty())
+        r.error({"methods"}, "\"methods\" must be a non-empty list");
       else
         for (std::size_t i = 0; i < ms->size(); ++i)
           if (auto mm = r.method((*ms)[i], {"methods", i})) m.methods.push_back(*mm);
@@ -223,12 +226,15 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     r.error({"method", "returns"}, "a void method needs \"answer\": {\"argument\": \"...\"}");
 
   if (const Json* u = r.member(j, {}, "unmodified", false)) {
-    if (!u->is_array()) r.error({"unmodified"}, "\"unmodified\" must be a list of parameter names");
+    if (!u->is_array())
+      r.error({"unmodified"}, "\"unmodified\" must be a list of parameter names");
     else
       for (std::size_t i = 0; i < u->size(); ++i) {
         int k = (*u)[i].is_string() ? param_index(m.method.params, (*u)[i].get<std::string>()) : -1;
-        if (k < 0) r.error({"unmodified", i}, "no parameter has this name");
-        else m.unmodified_args.push_back(k);
+        if (k < 0)
+          r.error({"unmodified", i}, "no parameter has this name");
+        else
+          m.unmodified_args.push_back(k);
       }
   }
 
@@ -248,7 +254,8 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
         if (c->contains("tolerance")) {
           if (!(*c)["tolerance"].is_number() || (*c)["tolerance"].get<double>() < 0)
             r.error({"comparator", "tolerance"}, "\"tolerance\" must be a non-negative number");
-          else m.comparator.tolerance = (*c)["tolerance"].get<double>();
+          else
+            m.comparator.tolerance = (*c)["tolerance"].get<double>();
         }
         if (c->contains("relative")) m.comparator.relative = (*c)["relative"] == true;
       }
@@ -259,7 +266,8 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     }
   }
   if (const Json* l = r.member(j, {}, "limits", false)) {
-    if (!l->is_object()) r.error({"limits"}, "\"limits\" must be {\"time_ms\", \"memory_mb\"}");
+    if (!l->is_object())
+      r.error({"limits"}, "\"limits\" must be {\"time_ms\", \"memory_mb\"}");
     else {
       if (auto v = r.integer(*l, {"limits"}, "time_ms", 1, 600000, false))
         m.time_limit_ms = static_cast<int>(*v);
@@ -268,7 +276,8 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     }
   }
   if (const Json* g = r.member(j, {}, "generator", false)) {
-    if (!g->is_object()) r.error({"generator"}, "\"generator\" must be {\"small\", \"max\"}");
+    if (!g->is_object())
+      r.error({"generator"}, "\"generator\" must be {\"small\", \"max\"}");
     else {
       if (auto v = r.integer(*g, {"generator"}, "small", 0, 1000000000)) m.gen_small = *v;
       if (auto v = r.integer(*g, {"generator"}, "max", 0, 1000000000)) m.gen_max = *v;
@@ -352,11 +361,13 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
           gen.seed = g["seed"].get<std::uint64_t>();
           gen.size = meta.gen_max;
           if (g.contains("size")) {
-            if (g["size"] == "max") gen.size = meta.gen_max;
+            if (g["size"] == "max")
+              gen.size = meta.gen_max;
             else if (g["size"].is_number_integer() && g["size"].get<long long>() >= 0 &&
                      g["size"].get<long long>() <= 1000000000)
               gen.size = g["size"].get<int>();
-            else fail("\"generate.size\" must be \"max\" or a non-negative integer");
+            else
+              fail("\"generate.size\" must be \"max\" or a non-negative integer");
           }
           c.generate = gen;
         }
@@ -364,7 +375,8 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
         fail("the case has no \"input\"");
       } else {
         c.input = cj["input"];
-        if (!c.input.is_array()) fail("\"input\" must be the list of the method's arguments");
+        if (!c.input.is_array())
+          fail("\"input\" must be the list of the method's arguments");
         else if (meta.kind == ProblemMeta::Kind::function &&
                  c.input.size() != meta.case_params().size())
           fail("\"input\" has " + std::to_string(c.input.size()) + " argument" +
@@ -373,7 +385,8 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
                                    : std::string("this problem's cases give ")) +
                std::to_string(meta.case_params().size()));
       }
-      if (cj.contains("expected")) c.expected = cj["expected"];
+      if (cj.contains("expected"))
+        c.expected = cj["expected"];
       else if (!c.generate && meta.comparator.kind != Comparator::Kind::checker)
         fail("the case has no \"expected\"");
     }

@@ -38,7 +38,7 @@ std::string slurp(const std::filesystem::path& file) {
 
 CaseCosts read_costs(const std::filesystem::path& file) {
   CaseCosts costs;
-  Json j = Json::parse(slurp(file), nullptr, /*allow_exceptions=*/false);
+  Json j = json_from_text(slurp(file)).value_or(Json());
   if (!j.is_object()) return costs;
   costs.reserve(j.size());
   for (const auto& [key, value] : j.items()) {
@@ -64,7 +64,7 @@ bool write_costs(const std::filesystem::path& file, const CaseCosts& costs) {
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     // Json's dump escapes the key; fmt writes the shortest form that reads back the same.
     fmt::format_to(std::back_inserter(out), "{}\n {}: {}", i == 0 ? "" : ",",
-                   Json(*sorted[i].first).dump(), sorted[i].second);
+                   json_to_text(Json(*sorted[i].first)), sorted[i].second);
   }
   fmt::format_to(std::back_inserter(out), "\n}}\n");
   std::error_code ec;

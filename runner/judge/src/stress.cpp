@@ -1,6 +1,8 @@
 // Stress: generator + brute force in this process, the attempt in its child; then shrinking.
 #include "kata/judge/stress.hpp"
 
+#include "toolchain.hpp"  // read_file
+
 #include <unistd.h>  // getpid
 
 #include <algorithm>
@@ -32,7 +34,8 @@ struct Stresser {
   const StressOptions& opts;
   Build build;
   int evaluations = 0;
-  std::vector<std::size_t> min_len;  // per top-level argument: the shortest array the generator makes
+  std::vector<std::size_t>
+      min_len;  // per top-level argument: the shortest array the generator makes
 
   std::optional<Json> brute(const Json& input) const {
     try {
@@ -61,7 +64,8 @@ struct Stresser {
     CaseResult result;
     std::size_t index = 0;
   };
-  std::optional<Failure> first_failure(const std::vector<Json>& inputs, const std::string& name_prefix) {
+  std::optional<Failure> first_failure(const std::vector<Json>& inputs,
+                                       const std::string& name_prefix) {
     std::size_t chunk = static_cast<std::size_t>(std::max(1, opts.batch));
     for (std::size_t start = 0; start < inputs.size(); start += chunk) {
       std::vector<Case> cases;
@@ -82,7 +86,8 @@ struct Stresser {
       for (auto& r : results) {
         if (r.verdict == Verdict::AC || r.verdict == Verdict::ERR) continue;
         for (std::size_t k = 0; k < cases.size(); ++k)
-          if (cases[k].name == r.name) return Failure{std::move(cases[k]), std::move(r), index_of[k]};
+          if (cases[k].name == r.name)
+            return Failure{std::move(cases[k]), std::move(r), index_of[k]};
       }
     }
     return std::nullopt;
@@ -95,8 +100,10 @@ struct Stresser {
       if (min_len.size() < in->size()) min_len.resize(in->size(), kNoArray - 1);
       for (std::size_t a = 0; a < in->size(); ++a) {
         if (min_len[a] == kNoArray) continue;
-        if (!(*in)[a].is_array()) min_len[a] = kNoArray;
-        else min_len[a] = std::min(min_len[a], (*in)[a].size());
+        if (!(*in)[a].is_array())
+          min_len[a] = kNoArray;
+        else
+          min_len[a] = std::min(min_len[a], (*in)[a].size());
       }
     }
   }
@@ -126,7 +133,8 @@ struct Stresser {
         Json c = in;
         for (int list = 0; list < 2; ++list) {
           auto& v = c[static_cast<std::size_t>(list)].get_ref<Json::array_t&>();
-          v.erase(v.begin() + static_cast<long>(at + 1), v.begin() + static_cast<long>(at + 1 + size));
+          v.erase(v.begin() + static_cast<long>(at + 1),
+                  v.begin() + static_cast<long>(at + 1 + size));
         }
         out.push_back(std::move(c));
       });
@@ -197,7 +205,8 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
   for (int size = 1; size < failing_size && s.evaluations < opts.shrink_evaluations; ++size) {
     std::vector<Json> inputs;
     for (int j = 0; j < 24; ++j)
-      if (auto in = s.generate(stress_seed(failing_seed ^ static_cast<std::uint64_t>(size), j), size))
+      if (auto in =
+              s.generate(stress_seed(failing_seed ^ static_cast<std::uint64_t>(size), j), size))
         inputs.push_back(std::move(*in));
     if (auto f = s.first_failure(inputs, "smaller-")) {
       failure = std::move(f);
@@ -227,20 +236,21 @@ std::string save_case(const fs::path& file, const Case& c) {
   Json doc = {{"cases", Json::array()}};
   std::error_code ec;
   if (fs::exists(file, ec)) {
-    std::ifstream in(file);
-    Json existing = Json::parse(in, nullptr, false);
-    if (existing.is_discarded() || !existing.is_object() || !existing.contains("cases") ||
-        !existing["cases"].is_array())
-      throw std::runtime_error(file.string() + " is not a case file ({\"cases\": [...]}); not touched");
-    doc = std::move(existing);
+    std::optional<Json> existing = json_from_text(toolchain::read_file(file));
+    if (!existing || !existing->is_object() || !existing->contains("cases") ||
+        !(*existing)["cases"].is_array())
+      throw std::runtime_error(file.string() +
+                               " is not a case file ({\"cases\": [...]}); not touched");
+    doc = std::move(*existing);
   }
   auto& cases = doc["cases"];
   for (const auto& old : cases)
     if (old.is_object() && old.contains("input") && old["input"] == c.input)
       return old.value("name", std::string());
   auto taken = [&](const std::string& name) {
-    return std::any_of(cases.begin(), cases.end(),
-                       [&](const Json& old) { return old.is_object() && old.value("name", "") == name; });
+    return std::any_of(cases.begin(), cases.end(), [&](const Json& old) {
+      return old.is_object() && old.value("name", "") == name;
+    });
   };
   std::string name = c.name;
   for (int n = 2; taken(name); ++n) name = c.name + "-" + std::to_string(n);
@@ -255,7 +265,7 @@ std::string save_case(const fs::path& file, const Case& c) {
     // One case a line: diffs of the file stay readable.
     out << "{\n  \"cases\": [\n";
     for (std::size_t i = 0; i < cases.size(); ++i)
-      out << "    " << cases[i].dump() << (i + 1 < cases.size() ? ",\n" : "\n");
+      out << "    " << json_to_text(cases[i]) << (i + 1 < cases.size() ? ",\n" : "\n");
     out << "  ]\n}\n";
     if (!out) throw std::runtime_error("cannot write " + tmp.string());
   }

@@ -64,14 +64,15 @@ void write_compile_commands(const fs::path& dir, const Toolchain& tc) {
     for (const auto& inc : tc.include_dirs) args.push_back("-I" + inc);
     if (!prelude.empty()) args.insert(args.end(), {"-include", prelude});
     args.insert(args.end(), {"-c", f.string(), "-o", "/dev/null"});
-    all.push_back({{"directory", fs::absolute(dir).string()}, {"file", f.string()}, {"arguments", args}});
+    all.push_back(
+        {{"directory", fs::absolute(dir).string()}, {"file", f.string()}, {"arguments", args}});
   }
   fs::path out = dir / "compile_commands.json";
   fs::path tmp = out;
   tmp += ".tmp." + std::to_string(::getpid());
   {
     std::ofstream o(tmp, std::ios::trunc);
-    o << all.dump(2) << "\n";
+    o << json_to_text(all, 2) << "\n";
   }
   fs::rename(tmp, out, ec);
 }

@@ -60,7 +60,7 @@ std::string unique_suffix() {
 }
 
 std::string quoted(const std::string& s) {
-  return Json(s).dump();
+  return json_to_text(Json(s));
 }
 
 namespace {

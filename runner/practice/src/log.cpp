@@ -1,22 +1,22 @@
 // The practice log: atomic appends, tolerant reads.
 #include "kata/practice/log.hpp"
 
+#include <fcntl.h>    // open, O_APPEND
+#include <unistd.h>   // write, fsync, close
 #include <algorithm>  // std::stable_sort
 #include <cerrno>
-#include <cstdio>   // std::sscanf
+#include <cstdio>  // std::sscanf
 #include <cstdlib>
 #include <cstring>  // std::strerror
 #include <ctime>
-#include <fcntl.h>   // open, O_APPEND
 #include <fstream>
 #include <stdexcept>
-#include <unistd.h>  // write, fsync, close
 
-#include <nlohmann/json.hpp>
+#include <kata/judge/json.hpp>  // the one JSON type, read and written once (json.cpp)
 
 namespace kata::practice {
 
-using Json = nlohmann::json;
+using judge::Json;
 
 std::filesystem::path default_log_path(const std::filesystem::path& home) {
   if (const char* env = std::getenv("KATA_LOG"); env && *env) return env;
@@ -34,12 +34,12 @@ std::string to_json_line(const Record& r) {
     j["hash"] = r.hash;
     if (!r.file.empty()) j["file"] = r.file;
   }
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return judge::json_to_text(j);
 }
 
 std::optional<Record> from_json_line(const std::string& line, std::string& why) {
-  Json j = Json::parse(line, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  Json j = judge::json_from_text(line).value_or(Json());
+  if (!j.is_object()) {
     why = "not a JSON object (a torn write or a hand edit?)";
     return std::nullopt;
   }
@@ -116,8 +116,10 @@ LogRead read_log(const std::filesystem::path& log) {
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty()) continue;
     std::string why;
-    if (auto r = from_json_line(line, why)) out.records.push_back(std::move(*r));
-    else out.problems.push_back(log.string() + ":" + std::to_string(n) + ": skipped: " + why);
+    if (auto r = from_json_line(line, why))
+      out.records.push_back(std::move(*r));
+    else
+      out.problems.push_back(log.string() + ":" + std::to_string(n) + ": skipped: " + why);
   }
   return out;
 }
@@ -161,7 +163,6 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
   std::int64_t off = (oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
   return t - off;
 }
-
 
 std::vector<const Record*> newest_first(const std::vector<Record>& records) {
   std::vector<std::pair<std::int64_t, const Record*>> keyed;

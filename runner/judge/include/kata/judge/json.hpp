@@ -49,6 +49,18 @@ std::optional<std::size_t> locate(std::string_view text, const std::vector<PathS
 // The byte offsets of each element of the array at `path` (empty when absent).
 std::vector<std::size_t> element_offsets(std::string_view text, const std::vector<PathStep>& path);
 
+// Reading and writing JSON text. nlohmann's parser and serializer are compiled
+// once, in json.cpp, rather than in every unit that reads or writes (each costs 1-2 s
+// of compile time where it is instantiated): call these, not Json::parse / dump.
+//
+// The value of the text, or nullopt when it is not well-formed JSON.
+std::optional<Json> json_from_text(std::string_view text);
+// The same, but malformed text throws Json::parse_error, which knows the byte offset.
+Json json_from_text_or_throw(std::string_view text);
+// The value as text: one line when indent < 0, else pretty with that indent.
+// Invalid UTF-8 inside strings is replaced (U+FFFD), never thrown.
+std::string json_to_text(const Json& value, int indent = -1);
+
 // Compact JSON, cut in the middle to at most `limit` characters with "..." so huge
 // arrays stay readable in a terminal.
 std::string dump_short(const Json& value, std::size_t limit = 160);
