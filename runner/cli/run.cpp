@@ -40,55 +40,6 @@ std::filesystem::path costs_file() {
   return exe.parent_path() / "run-costs.json";
 }
 
-// The reference solutions of the selected problems, with their cases loaded. A
-// problem that cannot be loaded becomes a workload with errors: reported, not run.
-// Parsing the case files is spread over `threads` threads, the processors the
-// run will use: on one thread it is most of what a run does before its first case.
-std::vector<judge::Workload> reference_workloads(const std::vector<const judge::Problem*>& chosen,
-                                                 std::size_t threads) {
-  std::vector<judge::Workload> out(chosen.size());
-  judge::prepare_references(chosen, 0, [&](std::size_t done, std::size_t total) {
-    if (isatty(2))
-      fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);
-    if (done == total && isatty(2)) fmt::print(stderr, "\r\033[K");
-  });
-  auto load = [&](std::size_t i) {
-    const judge::Problem* p = chosen[i];
-    judge::Workload& w = out[i];
-    w.meta = p->meta;
-    std::vector<judge::LoadError> errors;
-    w.cases = judge::load_cases(p->cases_file(), p->meta, errors);
-    for (auto& e : errors)
-      if (e.case_name.empty()) w.errors.push_back(std::move(e));
-    std::string why;
-    const auto* ref = judge::reference_for(*p, &why);
-    if (!ref) {
-      w.errors.push_back({p->dir.string(), 0, 0, why});
-      return;
-    }
-    w.solve = ref->solve;
-    w.checker = ref->checker;
-    // The reference answers its own generated cases: judged by one call each.
-    w.solve_defines_answers = true;
-    w.prepare = [ref](const judge::ProblemMeta&, judge::Case& c) {
-      judge::generate_input(c, *ref);
-    };
-  };
-  std::atomic<std::size_t> next{0};
-  auto loader = [&] {
-    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < chosen.size();)
-      load(i);
-  };
-  {
-    std::vector<std::jthread> helpers;
-    std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    for (std::size_t t = 1; t < std::min({threads, cores, chosen.size()}); ++t)
-      helpers.emplace_back(loader);
-    loader();
-  }  // joined
-  return out;
-}
-
 // One line, redrawn in place on a terminal at most ten times a second.
 class ProgressLine {
  public:
@@ -151,8 +102,12 @@ int run_run(const RunOptions& o, Context& ctx) {
   }
   judge::RunConfig config;
   if (o.jobs > 0) config.processors = static_cast<std::size_t>(o.jobs);
-  auto workloads = std::make_shared<const std::vector<judge::Workload>>(
-      reference_workloads(chosen, config.processors));
+  auto workloads = std::make_shared<const std::vector<judge::Workload>>(judge::reference_workloads(
+      chosen, config.processors, [](std::size_t done, std::size_t total) {
+        if (!isatty(2)) return;
+        fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);
+        if (done == total) fmt::print(stderr, "\r\033[K");
+      }));
   for (const auto& w : *workloads)
     for (const auto& e : w.errors)
       fmt::print(stderr, "kata: {}: not run: {}\n", w.meta.slug, e.str());

@@ -27,20 +27,6 @@ struct TestOptions {
 
 namespace fs = std::filesystem;
 
-// Seconds since the last `kata start` of this problem in the log, if there was one.
-std::optional<double> seconds_since_start(const fs::path& log, const std::string& slug,
-                                          const std::string& now) {
-  auto read = practice::read_log(log);
-  for (auto it = read.records.rbegin(); it != read.records.rend(); ++it) {
-    if (it->event != "start" || it->problem != slug) continue;
-    auto t0 = practice::parse_time(it->time);
-    auto t1 = practice::parse_time(now);
-    if (t0 && t1) return static_cast<double>(*t1 - *t0);
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::ProblemResult& r,
                  const fs::path& attempt) {
   fs::path log = log_path(o.log);
@@ -56,7 +42,8 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
   rec.hash = judge::hash_file(attempt);
   rec.file = judge::display_path(fs::absolute(attempt));
   try {
-    rec.seconds = seconds_since_start(log, p.meta.slug, rec.time);
+    rec.seconds =
+        practice::seconds_since_start(practice::read_log(log).records, p.meta.slug, rec.time);
     practice::append(log, rec);
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: the attempt was not logged: {}\n", e.what());

@@ -41,7 +41,7 @@ TEST_CASE("A corrupt line in the middle is reported with its number and skipped"
   std::string text = to_json_line(attempt("bs-easy", d, "WA")) + "\n" +
                      to_json_line(attempt("bs-easy", d, "AC")) + "\n" +
                      "{\"event\":\"attempt\",\"time\":\"2026-03-10T12:0" + "\n" +  // torn
-                     "\n" +                                                     // blank: fine
+                     "\n" +                                                        // blank: fine
                      "{\"event\":\"attempt\",\"time\":\"yesterday\",\"problem\":\"x\"}\n" +
                      to_json_line(attempt("lru", d, "AC")) + "\n";
   write_file(log, text);
@@ -84,6 +84,15 @@ TEST_CASE("A missing log is an empty one", "[log]") {
   auto read = read_log(dir / "nothing-here.jsonl");
   CHECK(read.records.empty());
   CHECK(read.problems.empty());
+}
+
+TEST_CASE("The time spent is counted from the latest start of the same problem", "[log]") {
+  std::vector<Record> records = {start("a", day("2026-03-09")), start("b", day("2026-03-10")),
+                                 start("a", day("2026-03-10"))};  // 09:00 +08:00
+  CHECK(seconds_since_start(records, "a", "2026-03-10T09:30:00+08:00") == 1800.0);
+  CHECK(seconds_since_start(records, "a", "2026-03-10T02:30:00+01:00") == 1800.0);  // same instant
+  CHECK_FALSE(seconds_since_start(records, "c", "2026-03-10T09:30:00+08:00"));      // never started
+  CHECK_FALSE(seconds_since_start(records, "a", "not a time"));
 }
 
 TEST_CASE("Records come newest first by their instant, whatever their offsets", "[log]") {

@@ -267,4 +267,44 @@ void prepare_references(const std::vector<const Problem*>& problems, std::size_t
   }
 }
 
+std::vector<Workload> reference_workloads(
+    const std::vector<const Problem*>& chosen, std::size_t threads,
+    const std::function<void(std::size_t, std::size_t)>& progress) {
+  std::vector<Workload> out(chosen.size());
+  prepare_references(chosen, 0, progress);
+  auto load = [&](std::size_t i) {
+    const Problem* p = chosen[i];
+    Workload& w = out[i];
+    w.meta = p->meta;
+    std::vector<LoadError> errors;
+    w.cases = load_cases(p->cases_file(), p->meta, errors);
+    for (auto& e : errors)
+      if (e.case_name.empty()) w.errors.push_back(std::move(e));
+    std::string why;
+    const auto* ref = reference_for(*p, &why);
+    if (!ref) {
+      w.errors.push_back({p->dir.string(), 0, 0, why});
+      return;
+    }
+    w.solve = ref->solve;
+    w.checker = ref->checker;
+    // The reference answers its own generated cases: judged by one call each.
+    w.solve_defines_answers = true;
+    w.prepare = [ref](const ProblemMeta&, Case& c) { generate_input(c, *ref); };
+  };
+  std::atomic<std::size_t> next{0};
+  auto loader = [&] {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < chosen.size();)
+      load(i);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    for (std::size_t t = 1; t < std::min({threads, cores, chosen.size()}); ++t)
+      helpers.emplace_back(loader);
+    loader();
+  }  // joined
+  return out;
+}
+
 }  // namespace kata::judge

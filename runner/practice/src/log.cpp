@@ -164,6 +164,18 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
   return t - off;
 }
 
+std::optional<double> seconds_since_start(const std::vector<Record>& records,
+                                          const std::string& slug, const std::string& now) {
+  for (auto it = records.rbegin(); it != records.rend(); ++it) {
+    if (it->event != "start" || it->problem != slug) continue;
+    auto t0 = parse_time(it->time);
+    auto t1 = parse_time(now);
+    if (t0 && t1) return static_cast<double>(*t1 - *t0);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::vector<const Record*> newest_first(const std::vector<Record>& records) {
   std::vector<std::pair<std::int64_t, const Record*>> keyed;
   keyed.reserve(records.size());

@@ -26,6 +26,8 @@
 //                        returns what it registered; thread-safe.
 //   prepare_references() the same for many problems, compiling the missing modules
 //                        on every core first (`kata run`, the catalog tests).
+//   reference_workloads() what `kata run` judges: each problem's reference with its
+//                        cases, ready for the run engine (run.hpp).
 //
 // A module that does not compile is a load error naming the compiler's first error
 // (the problem's file and line), reported by whichever verb needed it.
@@ -39,6 +41,7 @@
 
 #include <kata/judge/problem.hpp>
 #include <kata/judge/registry.hpp>
+#include <kata/judge/run.hpp>
 
 namespace kata::judge {
 
@@ -68,7 +71,8 @@ struct ModuleBuild {
 // Compiles (or finds in the cache) the problem's module. Never throws for a problem
 // that does not compile (that is !ok); throws std::runtime_error when the toolchain
 // itself is broken (no PCH, no compiler).
-ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc = ModuleToolchain::configured());
+ModuleBuild build_reference(const Problem& p,
+                            const ModuleToolchain& tc = ModuleToolchain::configured());
 
 // The problem's reference, built and loaded on first use; nullptr when it cannot
 // be, with the reason in *error.
@@ -79,5 +83,14 @@ const Reference* reference_for(const Problem& p, std::string* error = nullptr);
 // called after each compile, from the compiling threads.
 void prepare_references(const std::vector<const Problem*>& problems, std::size_t jobs = 0,
                         const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+// The chosen problems' references with their cases loaded, one Workload each, in
+// order; `progress` as for prepare_references. A problem that cannot be loaded is a
+// workload with errors: reported, not run. The case files are parsed on up to
+// `threads` threads (the processors the run will use): on one thread, parsing is
+// most of what a run does before its first case.
+std::vector<Workload> reference_workloads(
+    const std::vector<const Problem*>& chosen, std::size_t threads,
+    const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 }  // namespace kata::judge

@@ -41,7 +41,7 @@ std::filesystem::path default_log_path(const std::filesystem::path& home);
 void append(const std::filesystem::path& log, const Record& r);
 
 struct LogRead {
-  std::vector<Record> records;    // in file order
+  std::vector<Record> records;        // in file order
   std::vector<std::string> problems;  // "file:line: why" for each skipped line
 };
 
@@ -53,6 +53,11 @@ std::string now_local_iso();
 
 // Seconds since the epoch for a Record::time, or nullopt if malformed.
 std::optional<std::int64_t> parse_time(const std::string& iso);
+
+// How long the practiser worked on `slug` up to `now` (a Record::time): seconds since
+// the latest "start" record of that problem, if there is one and both times parse.
+std::optional<double> seconds_since_start(const std::vector<Record>& records,
+                                          const std::string& slug, const std::string& now);
 
 // The records, newest first by their instant (parse_time); records of the same
 // instant in reverse file order.
