@@ -11,8 +11,9 @@
 // and called by one driver, kata::judge::call() (invoke.hpp): in kata's process for
 // references and brute forces (their modules, references.hpp), inside the sandboxed
 // runner for attempts (attempt.hpp). Each call is timed by the calling thread's CPU
-// clock (cpu_clock.hpp) and nothing else is: decoding the case and encoding the
-// answer are not the solution's cost. So a case's time means the same in every verb.
+// clock (cpu_clock.hpp; a design's many calls by the monotonic clock, capped by the
+// case's CPU time) and nothing else is: decoding the case and encoding the answer
+// are not the solution's cost. So a case's time means the same in every verb.
 //
 // This header names no JSON type, which keeps an attempt's unit cheap to compile.
 // Values cross into the prebuilt library (libkata_judge.a) as opaque handles, and
@@ -151,10 +152,11 @@ void encode_one(const Tuple& t, int which, Out* out, std::index_sequence<I...>) 
 }
 
 // Calls obj.*M with the decoded tuple; encodes the result into `answer` unless void.
-template <auto M, class C, class Tuple>
+// Timer is judge::CallTimer, or judge::SpanTimer for a design's many calls (cpu_clock.hpp).
+template <auto M, class Timer, class C, class Tuple>
 double call(C& obj, Tuple& t, Out* answer) {
   using R = typename method_traits<decltype(M)>::ret;
-  judge::CallTimer timer;
+  Timer timer;
   if constexpr (std::is_void_v<R>) {
     std::apply([&](auto&... a) { (obj.*M)(a...); }, t);
     return timer.seconds();
@@ -174,7 +176,7 @@ double run_function(const Value* args, Arena* arena, const std::vector<std::stri
   typename T::args t;
   decode_all(args, arena, names, t, Seq{});
   typename T::cls solution;  // a fresh object per case, as LeetCode does
-  double spent = call<M>(solution, t, answer);
+  double spent = call<M, judge::CallTimer>(solution, t, answer);
   for (int k = 0; k < nreport; ++k) encode_one(t, report[k], after[k], Seq{});
   return spent;
 }
@@ -213,7 +215,7 @@ template <class C, class... A>
 void* construct(const Value* args, Arena* arena, double* seconds) {
   std::tuple<std::remove_cvref_t<A>...> t;
   decode_all(args, arena, {}, t, std::index_sequence_for<A...>{});
-  judge::CallTimer timer;
+  judge::SpanTimer timer;
   C* obj = std::apply([](auto&... a) { return new C(a...); }, t);
   *seconds += timer.seconds();
   return obj;
@@ -229,7 +231,7 @@ double call_method(void* obj, const Value* args, Arena* arena, Out* answer) {
   using T = method_traits<decltype(M)>;
   typename T::args t;
   decode_all(args, arena, {}, t, std::make_index_sequence<std::tuple_size_v<typename T::args>>{});
-  return call<M>(*static_cast<typename T::cls*>(obj), t, answer);
+  return call<M, judge::SpanTimer>(*static_cast<typename T::cls*>(obj), t, answer);
 }
 
 }  // namespace detail
