@@ -39,10 +39,15 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
     s.replace(p, from.size(), to);
 }
 
-const char* const kPchText =
-    "// The attempt runner's precompiled header: LeetCode's environment and kata's binding.\n"
-    "#include <kata/judge/attempt_main.hpp>\n"
-    "#include <kata/prelude.hpp>\n";
+// The text of the attempts' precompiled header: CMake writes it beside the fast PCH
+// (runner/judge/CMakeLists.txt), and the sanitized PCH is made from the same text.
+std::string pch_text(const Toolchain& tc) {
+  fs::path header = tc.pch;
+  header.replace_extension();  // kata_attempt.hpp
+  std::string text = read_file(header);
+  if (text.empty()) throw std::runtime_error(header.string() + " is missing: rebuild kata (./kata does)");
+  return text;
+}
 
 std::vector<std::string> sanitizer_flags() {
   return {"-std=c++20",
@@ -72,7 +77,7 @@ Pch pch_for(BuildKind kind, const Toolchain& tc) {
   if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
   bool clang = tc.sanitizer_compiler.find("clang") != std::string::npos;
   std::vector<std::string> flags = sanitizer_flags();
-  std::string key = std::string(kPchText) + '\0' + tc.sanitizer_compiler + '\0' + stamp(tc.pch);
+  std::string key = pch_text(tc) + '\0' + tc.sanitizer_compiler + '\0' + stamp(tc.pch);
   for (const auto& f : flags) key += '\0' + f;
   std::string name = "pch-sanitized-" + hash_text(key);
   std::error_code ec;
@@ -92,7 +97,7 @@ std::vector<std::string> ensure_pch(const Pch& pch, const Toolchain& tc) {
                                        : std::vector<std::string>{"-include", header.string()};
   if (fs::exists(pch.file)) return use;
   fs::create_directories(header.parent_path());
-  if (!fs::exists(header)) write_file_atomically(header, kPchText);
+  if (!fs::exists(header)) write_file_atomically(header, pch_text(tc));
   fs::path tmp = pch.file;
   tmp += ".tmp." + unique_suffix();
   std::vector<std::string> argv{pch.compiler};
