@@ -19,9 +19,9 @@
 
 #include <fmt/format.h>
 
-#include <kata/judge/attempt.hpp>
+#include <kata/attempt/attempt.hpp>
 #include <kata/judge/catalog.hpp>
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 
 using namespace kata;
 

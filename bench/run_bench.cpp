@@ -17,7 +17,7 @@
 #include <string>
 
 #include <kata/judge/catalog.hpp>
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 #include <kata/judge/run.hpp>
 
 using namespace kata::judge;

@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 #include <kata/judge/run.hpp>
 
 #include "verbs.hpp"

@@ -3,8 +3,8 @@
 
 #include <fmt/core.h>
 
-#include <kata/judge/attempt.hpp>
-#include <kata/judge/stub.hpp>
+#include <kata/attempt/attempt.hpp>
+#include <kata/attempt/stub.hpp>
 #include <kata/practice/log.hpp>
 
 #include "practice_io.hpp"

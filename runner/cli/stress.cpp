@@ -1,8 +1,8 @@
 // kata stress: random inputs, the attempt against the brute force; shrink and save a failure.
 #include <fmt/core.h>
 
-#include <kata/judge/references.hpp>
-#include <kata/judge/stress.hpp>
+#include <kata/attempt/references.hpp>
+#include <kata/attempt/stress.hpp>
 
 #include "verbs.hpp"
 

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include <kata/judge/attempt.hpp>
+#include <kata/attempt/attempt.hpp>
 #include <kata/judge/judge.hpp>
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 #include <kata/practice/log.hpp>
 
 #include "practice_io.hpp"

@@ -1,8 +1,8 @@
 // Hostile and wrong attempts, each with the verdict written at its top.
 #include <catch2/catch.hpp>
 
-#include <kata/judge/sandbox.hpp>
-#include <kata/judge/stub.hpp>
+#include <kata/attempt/sandbox.hpp>
+#include <kata/attempt/stub.hpp>
 
 #include "fixtures.hpp"
 

@@ -8,9 +8,9 @@
 #include <map>
 #include <string>
 
-#include <kata/judge/attempt.hpp>
+#include <kata/attempt/attempt.hpp>
 #include <kata/judge/catalog.hpp>
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 
 namespace kata::test {
 

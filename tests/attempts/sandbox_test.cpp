@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <kata/judge/sandbox.hpp>
+#include <kata/attempt/sandbox.hpp>
 
 namespace sb = kata::judge::sandbox;
 

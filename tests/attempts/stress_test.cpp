@@ -1,7 +1,7 @@
 // Stress finds a planted bug, shrinks it, and saves it where kata test finds it.
 #include <catch2/catch.hpp>
 
-#include <kata/judge/stress.hpp>
+#include <kata/attempt/stress.hpp>
 
 #include "fixtures.hpp"
 

@@ -13,7 +13,7 @@
 #include <kata/judge/catalog.hpp>
 #include <kata/judge/index.hpp>
 #include <kata/judge/judge.hpp>
-#include <kata/judge/references.hpp>
+#include <kata/attempt/references.hpp>
 
 using namespace kata::judge;
 

@@ -1,5 +1,5 @@
 // Attempt stubs and the practice folder's compile_commands.json.
-#include "kata/judge/stub.hpp"
+#include "kata/attempt/stub.hpp"
 
 #include <algorithm>
 #include <fstream>

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include <kata/judge/attempt.hpp>
+#include <kata/attempt/attempt.hpp>
 #include <kata/judge/problem.hpp>
 
 namespace kata::judge {

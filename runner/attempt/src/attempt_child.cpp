@@ -25,7 +25,7 @@
 #include <new>  // std::bad_alloc
 #include <string>
 
-#include <kata/judge/attempt_main.hpp>
+#include <kata/attempt/attempt_main.hpp>
 #include <kata/judge/cpu_clock.hpp>
 #include <kata/judge/invoke.hpp>
 

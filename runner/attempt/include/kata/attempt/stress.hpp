@@ -28,7 +28,7 @@
 #include <optional>
 #include <string>
 
-#include <kata/judge/attempt.hpp>
+#include <kata/attempt/attempt.hpp>
 #include <kata/judge/registry.hpp>
 
 namespace kata::judge {

@@ -1,5 +1,5 @@
 // The child-process sandbox: fork/exec under limits, watchdog, and reaping every descendant.
-#include "kata/judge/sandbox.hpp"
+#include "kata/attempt/sandbox.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -219,10 +219,10 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     if (have_cpu_clock && ::clock_gettime(cpu_clock, &ts) == 0)
       return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
     Stat st;  // the clock is gone only with the child; /proc is the fallback
-    return read_stat(pid, st) ? std::chrono::nanoseconds(st.cpu * 1'000'000'000ULL /
-                                                          static_cast<unsigned long long>(
-                                                              ::sysconf(_SC_CLK_TCK)))
-                              : std::chrono::nanoseconds(0);
+    return read_stat(pid, st)
+               ? std::chrono::nanoseconds(st.cpu * 1'000'000'000ULL /
+                                          static_cast<unsigned long long>(::sysconf(_SC_CLK_TCK)))
+               : std::chrono::nanoseconds(0);
   };
   const bool cpu_watch = spec.cpu_per_line.count() > 0 || spec.cpu_total.count() > 0;
   std::chrono::nanoseconds cpu_at_line{0};
@@ -257,11 +257,11 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
         kill_group();
       }
     }
-    int wait_ms = result.timed_out
-                      ? 50
-                      : static_cast<int>(std::min<long long>(
-                            std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count(),
-                            1000));
+    int wait_ms =
+        result.timed_out
+            ? 50
+            : static_cast<int>(std::min<long long>(
+                  std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count(), 1000));
     pollfd fds[2];
     nfds_t n = 0;
     if (pidfd.fd >= 0) fds[n++] = {pidfd.fd, POLLIN, 0};
@@ -274,8 +274,10 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
       if (!fds[i].revents) continue;
       if (fds[i].fd == read_end.fd) {
         ssize_t k = ::read(read_end.fd, buf, sizeof buf);
-        if (k > 0) take(buf, static_cast<std::size_t>(k));
-        else if (k == 0 || errno != EINTR) read_end.reset();  // EOF: every writer is gone
+        if (k > 0)
+          take(buf, static_cast<std::size_t>(k));
+        else if (k == 0 || errno != EINTR)
+          read_end.reset();  // EOF: every writer is gone
       } else {
         ended = true;
       }

@@ -1,5 +1,5 @@
 // Stress: generator + brute force in this process, the attempt in its child; then shrinking.
-#include "kata/judge/stress.hpp"
+#include "kata/attempt/stress.hpp"
 
 #include "toolchain.hpp"  // read_file
 

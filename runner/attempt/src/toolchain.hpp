@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <kata/attempt/sandbox.hpp>
 #include <kata/judge/problem.hpp>
-#include <kata/judge/sandbox.hpp>
 
 namespace kata::judge::toolchain {
 
@@ -31,6 +31,8 @@ std::string unique_suffix();
 // type, empty when the problem has none.
 std::string binding_source(const ProblemMeta& meta, const std::string& cls,
                            const std::string& builder);
+// Replaces every `from` in s by `to`, left to right (`to` may contain `from`).
+void replace_all(std::string& s, const std::string& from, const std::string& to);
 // A C++ string literal (JSON's escaping is C++'s for what we write).
 std::string quoted(const std::string& s);
 // Runs a tool (the compiler) to completion, up to five minutes; the first MiB of

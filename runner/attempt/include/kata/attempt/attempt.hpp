@@ -9,12 +9,12 @@
 //            class and method named in problem.json (bind.hpp, attempt_main.hpp).
 //   child    one run of a runner, under the limits of sandbox.hpp.
 //
-// Building (build_attempt)
+// Building (build_attempt, build.cpp)
 //   One compiler call compiles and links the unit: -std=c++20 -O2 -pthread with the
 //   precompiled <build>/attempt/kata_attempt.hpp (the prelude + attempt_main.hpp, built
 //   by CMake with exactly these flags, or lazily here if missing), against
-//   libkata_judge.a, which holds the JSON conversions and the case loop
-//   (attempt_child.cpp); linked by gold without debug sections. The compiler is
+//   libkata_attempt.a (the case loop, attempt_child.cpp) and libkata_judge.a (the
+//   binding's driver and JSON conversions, invoke.cpp); linked by gold without debug sections. The compiler is
 //   clang++ when installed (as on LeetCode), with -include-pch of a PCH made with
 //   -fpch-instantiate-templates: the standard library's templates are instantiated
 //   once, in the PCH. GCC (the fallback, -include with the .gch beside the header)
@@ -27,7 +27,7 @@
 //   A failed compile is CE with the first error: the attempt's file:line when the
 //   error is there, otherwise a hint about the expected class and signature.
 //
-// Running (run_cases)
+// Running (run_cases, run_cases.cpp)
 //   The parent writes the case inputs to a file, one a line, and starts the child
 //   with stdin closed, stdout/stderr captured and capped (a flood ends in SIGXFSZ:
 //   RE "output limit exceeded"), a 256 MiB stack, RLIMIT_DATA = memory limit + 64 MiB
@@ -53,10 +53,11 @@
 //   The child's process group is killed and every descendant reaped before the
 //   next step: nothing the attempt forked outlives kata.
 //
-// Sanitizers (judge_attempt, on RE)
+// Sanitizers (judge_attempt, on RE; attempt.cpp)
 //   When the first failure is an RE by signal (not a stack overflow), the attempt is
 //   rebuilt by the build's own compiler (GCC) with -fsanitize=address,undefined -g
-//   (its own PCH, built lazily in the cache the first time) and that one case is run again without the memory limit (ASan reserves
+//   (its own PCH, built lazily in the cache the first time) and that one case is run
+//   again without the memory limit (ASan reserves
 //   terabytes of shadow). The first sanitizer report is trimmed to its headline and
 //   the stack frames in the attempt's file, and appended to the case's message.
 #pragma once
@@ -78,7 +79,7 @@ struct Toolchain {
   std::vector<std::string> flags;         // must match the PCH's exactly
   std::vector<std::string> link_flags;    // gold, no debug sections
   std::vector<std::string> include_dirs;  // the prelude's and the judge's
-  std::vector<std::string> libraries;     // libkata_judge.a
+  std::vector<std::string> libraries;     // libkata_attempt.a, libkata_judge.a
   std::filesystem::path pch;              // <build>/attempt/kata_attempt.hpp.pch or .gch
   std::string sanitizer_compiler;         // the build's own (GCC): libasan, libubsan
   std::filesystem::path cache_dir;        // runners and the sanitizer PCH

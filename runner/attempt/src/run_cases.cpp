@@ -1,0 +1,224 @@
+// Running an attempt: the child started case by case under the sandbox's limits, and
+// what it answered, or how it died, judged (attempt.hpp, "Running").
+#include "kata/attempt/attempt.hpp"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <kata/attempt/sandbox.hpp>
+
+#include "cases_file.hpp"
+#include "toolchain.hpp"
+
+extern char** environ;
+
+namespace kata::judge {
+
+namespace fs = std::filesystem;
+using toolchain::unique_suffix;
+using toolchain::write_file_atomically;
+
+void write_cases(const fs::path& file, const std::vector<int>& report,
+                 const std::vector<const Json*>& inputs) {
+  std::string text = json_to_text(Json{{"report", report}}) + "\n";
+  for (const Json* in : inputs) text += json_to_text(*in) + "\n";
+  write_file_atomically(file, text);
+}
+
+namespace {
+
+CaseResult base_result(const Case& c) {
+  CaseResult r;
+  r.name = c.name;
+  r.input = c.input;
+  r.expected = c.expected;
+  r.file = c.file;
+  r.line = c.line;
+  return r;
+}
+
+std::string mib(std::size_t bytes) {
+  return std::to_string(bytes >> 20) + " MiB";
+}
+
+struct ChildLimits {
+  int time_limit_ms = 0;
+  std::size_t memory_bytes = 0;
+};
+
+// Judges one result line of the child with judge_case(), replaying what the child did.
+CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line,
+                      const Checker& checker, const ChildLimits& lim) {
+  std::string kind = line.value("error", std::string());
+  std::string message = line.value("message", std::string());
+  if (kind == "memory") {
+    CaseResult r = base_result(c);
+    r.verdict = Verdict::MLE;
+    r.message = "memory limit exceeded: more than " + mib(lim.memory_bytes) + " (std::bad_alloc)";
+    return r;
+  }
+  Invoker replay = [&](const Json&, const CallOptions&) -> Outcome {
+    if (kind == "input") throw InputError(message);
+    if (kind == "output") throw OutputError(message);
+    if (kind == "exception") throw std::runtime_error(message);
+    if (kind == "foreign") throw 0;
+    Outcome out;
+    out.answer = line.value("answer", Json());
+    if (auto it = line.find("after"); it != line.end() && it->is_array())
+      out.args_after.assign(it->begin(), it->end());
+    out.seconds = line.value("seconds", 0.0);
+    return out;
+  };
+  return judge_case(meta, c, replay, checker, lim.time_limit_ms);
+}
+
+// The verdict of the case that was running when the child ended without answering it.
+CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optional<Json>& note,
+                        const ChildLimits& lim, bool& by_signal) {
+  CaseResult r = base_result(c);
+  r.verdict = Verdict::RE;
+  std::string note_kind = note ? note->value("note", std::string()) : std::string();
+  bool near_limit = static_cast<std::size_t>(ex.max_rss_kb) * 1024 >= lim.memory_bytes / 10 * 9;
+  if (ex.timed_out || ex.signal == SIGXCPU) {
+    r.verdict = Verdict::TLE;
+    r.time_ms = lim.time_limit_ms;
+    r.message = ex.timed_out ? "did not finish within the time limit of " +
+                                   std::to_string(lim.time_limit_ms) + " ms"
+                             : "used up its CPU time (SIGXCPU)";
+  } else if (note_kind == "memory") {
+    r.verdict = Verdict::MLE;
+    r.message = "memory limit exceeded: more than " + mib(lim.memory_bytes) + " (std::bad_alloc)";
+  } else if (ex.signal == SIGXFSZ) {
+    r.message = "output limit exceeded: the attempt wrote more than " +
+                std::to_string(ex.output_size >> 20) + " MiB to stdout/stderr (SIGXFSZ)";
+  } else if (note_kind == "stack_overflow") {
+    r.message = "SIGSEGV: stack overflow (the recursion went deeper than the stack allows)";
+  } else if (note_kind == "exception") {
+    r.message = "uncaught exception: " + note->value("message", std::string());
+  } else if (ex.signal && near_limit &&
+             (ex.signal == SIGKILL || ex.signal == SIGSEGV || ex.signal == SIGABRT ||
+              ex.signal == SIGBUS)) {
+    r.verdict = Verdict::MLE;
+    r.message = "memory limit exceeded: " + sandbox::signal_name(ex.signal) + " at " +
+                std::to_string(ex.max_rss_kb >> 10) + " MiB";
+  } else if (ex.signal) {
+    r.message =
+        sandbox::signal_name(ex.signal) + " (" + sandbox::signal_description(ex.signal) + ")";
+    by_signal = true;
+  } else {
+    r.message = "exited with status " + std::to_string(ex.code) +
+                " before the case finished (exit() called in the middle of a case?)";
+  }
+  return r;
+}
+
+}  // namespace
+
+std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
+                                  const std::vector<Case>& cases, const Checker& checker,
+                                  const AttemptOptions& opts, RunNotes* notes) {
+  RunNotes local;
+  RunNotes& n = notes ? *notes : local;
+  ChildLimits lim;
+  lim.time_limit_ms = opts.time_limit_ms.value_or(meta.time_limit_ms);
+  lim.memory_bytes = static_cast<std::size_t>(meta.memory_limit_mb) << 20;
+  const std::size_t runner_own = 64u << 20;  // the runner's JSON and libraries, not the attempt's
+  std::vector<std::optional<CaseResult>> results(cases.size());
+  std::vector<std::size_t> runnable;
+  std::vector<const Json*> inputs;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (cases[i].error) {
+      results[i] = judge_case(meta, cases[i], Invoker(), checker, lim.time_limit_ms);
+    } else {
+      runnable.push_back(i);
+      inputs.push_back(&cases[i].input);
+    }
+  }
+  fs::create_directories(opts.toolchain.cache_dir);
+  TempFile file{opts.toolchain.cache_dir / ("cases-" + unique_suffix() + ".jsonl")};
+  write_cases(file.path, call_options(meta).report_args, inputs);
+  // Watchdogs per case: CPU time (the limit and half again: the verdict itself uses
+  // the call's own CPU time, reported by the child) and wall time (for sleepers).
+  const auto per_case_cpu = std::chrono::milliseconds(lim.time_limit_ms * 3 / 2 + 250);
+  const auto per_case = std::chrono::milliseconds(lim.time_limit_ms * 3 + 1000);
+
+  bool stopped = false;
+  for (std::size_t from = 0; from < runnable.size() && !stopped;) {
+    std::map<std::size_t, Json> answered;
+    std::optional<Json> note;
+    std::size_t current = from;
+    auto on_line = [&](std::string_view text) {
+      Json j = json_from_text(text).value_or(Json());
+      if (j.is_object()) {
+        if (auto it = j.find("case"); it != j.end() && it->is_number_unsigned()) {
+          std::size_t pos = it->get<std::size_t>();
+          if (pos >= current && pos < runnable.size()) {
+            answered[pos] = std::move(j);
+            current = pos + 1;
+            note.reset();
+          }
+        } else if (j.contains("note")) {
+          if (!note) note = std::move(j);
+        }
+      }
+      return sandbox::Clock::now() + per_case;
+    };
+    sandbox::Spec spec;
+    spec.argv = {build.exe.string(), file.path.string(), "3", std::to_string(from)};
+    spec.channel = true;
+    spec.cpu_per_line = per_case_cpu;
+    spec.limits.stack_bytes = opts.stack_bytes;
+    spec.limits.data_bytes = lim.memory_bytes + runner_own;
+    spec.limits.output_bytes = opts.output_limit;
+    spec.cpu_total = std::chrono::milliseconds(static_cast<long long>(
+        std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2.0) +
+        2000));
+    // The first case also pays for starting the process: one more second.
+    auto ex =
+        sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
+    ++n.children;
+    if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
+    for (const auto& [pos, line] : answered) {
+      auto r = judge_line(meta, cases[runnable[pos]], line, checker, lim);
+      bool limit = r.verdict == Verdict::MLE || r.verdict == Verdict::TLE;
+      results[runnable[pos]] = std::move(r);
+      if (limit) {  // reported by the child itself (bad_alloc, a call over its time)
+        n.not_run = static_cast<int>(runnable.size() - pos - 1);
+        for (std::size_t later = pos + 1; later < runnable.size(); ++later)
+          results[runnable[later]].reset();
+        stopped = true;
+        break;
+      }
+    }
+    if (stopped || current >= runnable.size())
+      break;  // every case answered (a crash at exit is no case's)
+    bool by_signal = false;
+    CaseResult r = death_result(cases[runnable[current]], ex, note, lim, by_signal);
+    if (by_signal && n.first_signal_case < 0)
+      n.first_signal_case = static_cast<int>(runnable[current]);
+    bool stack_overflow = note && note->value("note", std::string()) == "stack_overflow";
+    if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE || ex.signal == SIGXFSZ ||
+        stack_overflow) {
+      n.not_run = static_cast<int>(runnable.size() - current - 1);
+      stopped = true;
+    }
+    results[runnable[current]] = std::move(r);
+    from = current + 1;
+  }
+
+  std::vector<CaseResult> out;
+  std::vector<int> index_of(cases.size(), -1);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (!results[i]) continue;
+    index_of[i] = static_cast<int>(out.size());
+    out.push_back(std::move(*results[i]));
+  }
+  if (n.first_signal_case >= 0)
+    n.first_signal_case = index_of[static_cast<std::size_t>(n.first_signal_case)];
+  return out;
+}
+
+}  // namespace kata::judge
