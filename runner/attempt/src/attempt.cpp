@@ -1,6 +1,6 @@
 // Judging an attempt: build it, run its cases, and when a case died of a signal, run
 // that case again in a sanitized build for the report that names the line
-// (attempt.hpp, "The sanitizer's rerun").
+// (attempt.hpp, "Sanitizers").
 #include "kata/attempt/attempt.hpp"
 
 #include <sstream>
