@@ -2,13 +2,11 @@
 #include <unistd.h>  // isatty
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
-#include <thread>
 
 #include <fmt/format.h>
 
