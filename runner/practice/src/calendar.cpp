@@ -15,8 +15,6 @@ namespace {
 constexpr std::array<std::string_view, 5> kPlain = {".", "-", "+", "*", "#"};
 // 256-colour greens, from an empty grey cell to the darkest green.
 constexpr std::array<int, 5> kGreens = {237, 22, 28, 34, 40};
-constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"Mon", "", "Wed", "", "Fri", "", "Sun"};
 
 std::string cell(int level, bool color) {
@@ -64,7 +62,7 @@ std::string render_calendar(const Heatmap& h, bool color) {
     // A label where a month begins, when there is room for its three letters.
     if (m != last_month && months.size() <= static_cast<std::size_t>(2 * w)) {
       months.resize(2 * w, ' ');
-      months += kMonths[m - 1];
+      months += month_abbreviation(m);
     }
     last_month = m;
   }

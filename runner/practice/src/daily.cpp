@@ -19,7 +19,6 @@ int difficulty_rank(const std::string& d) {
   return 3;
 }
 
-std::string percent(double r) { return fmt::format("{}%", std::lround(r * 100)); }
 
 std::string last_seen(const Card& c, Day date) {
   int ago = days_between(c.last().day, date);
@@ -74,7 +73,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     pick.why = fmt::format("due review: {}; {}, recall now {}", last_seen(*due, date),
                            late == 0 ? std::string("due today")
                                      : fmt::format("due since {}", format_day(due->due())),
-                           percent(pick.recall));
+                           format_percent(pick.recall));
     return pick;
   }
 
@@ -115,7 +114,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     pick.kind = Pick::Kind::fresh;
     pick.problem = ps.first_new;
     std::string how = fmt::format("{} of {} tried", ps.tried, ps.in_catalog);
-    if (ps.tried) how += ", mean recall " + percent(ps.mean_recall());
+    if (ps.tried) how += ", mean recall " + format_percent(ps.mean_recall());
     pick.why = fmt::format("new problem: {} is {} ({})", *best,
                            !tie ? "your least-practised pattern"
                            : ps.tried ? "the weakest of your least-practised patterns"
@@ -134,7 +133,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
   pick.recall = early->recall(date);
   pick.why = fmt::format("early review: nothing is due and every problem has been tried; "
                          "this one is recalled least ({}), {}; due {}",
-                         percent(pick.recall), last_seen(*early, date), format_day(early->due()));
+                         format_percent(pick.recall), last_seen(*early, date), format_day(early->due()));
   return pick;
 }
 

@@ -56,4 +56,10 @@ unsigned weekday_from_monday(Day d) {
   return std::chrono::weekday{d}.iso_encoding() - 1;
 }
 
+std::string_view month_abbreviation(unsigned month) {
+  static constexpr std::string_view kMonths[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return kMonths[(month + 11) % 12];
+}
+
 }  // namespace kata::practice

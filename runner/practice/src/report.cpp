@@ -18,8 +18,6 @@ namespace {
 // The heatmap's five shades, light to dark, as on a contribution graph.
 constexpr std::array<std::string_view, 5> kShades = {"#ebedf0", "#9be9a8", "#40c463", "#30a14e",
                                                      "#216e39"};
-constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 constexpr std::string_view kStyle = R"(
 body { font-family: system-ui, sans-serif; margin: 24px auto; max-width: 960px; color: #1f2328;
@@ -37,7 +35,6 @@ svg text { font-size: 10px; fill: #57606a; }
 .skipped { color: #9a6700; font-family: monospace; font-size: 12px; }
 )";
 
-std::string percent(double r) { return fmt::format("{}%", std::lround(r * 100)); }
 
 std::string heatmap_svg(const Heatmap& h) {
   constexpr int cell = 11, step = 13, left = 30, top = 16;
@@ -55,7 +52,7 @@ std::string heatmap_svg(const Heatmap& h) {
     Day monday = h.first + std::chrono::weeks{w};
     unsigned m = static_cast<unsigned>(std::chrono::year_month_day{monday}.month());
     if (m != last_month && w + 2 < h.weeks)
-      out += fmt::format("<text x=\"{}\" y=\"10\">{}</text>\n", left + w * step, kMonths[m - 1]);
+      out += fmt::format("<text x=\"{}\" y=\"10\">{}</text>\n", left + w * step, month_abbreviation(m));
     last_month = m;
     for (int r = 0; r < 7; ++r) {
       Day d = monday + std::chrono::days{r};
@@ -94,7 +91,7 @@ std::string mastery_svg(const Stats& s) {
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#2da44e\"/>\n",
                        label, y + 16, bar * p.mean_recall);
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", label + bar + 8, y + 25,
-                       p.seen ? "recall " + percent(p.mean_recall) : std::string("not tried yet"));
+                       p.seen ? "recall " + format_percent(p.mean_recall) : std::string("not tried yet"));
     y += row;
   }
   return out + "</svg>\n";
@@ -141,7 +138,7 @@ std::string stats_table(const Stats& s) {
         "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
         bold ? " style=\"font-weight:bold\"" : "", html_escape(p.pattern), p.seen, p.in_catalog,
-        p.solved, p.attempts ? percent(p.ac_rate()) : "-",
+        p.solved, p.attempts ? format_percent(p.ac_rate()) : "-",
         p.median_seconds ? format_duration(*p.median_seconds) : "-", p.due_now, p.due_week);
   };
   for (const auto& p : s.patterns) row(p, false);

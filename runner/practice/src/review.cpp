@@ -185,4 +185,8 @@ std::string describe(const Session& s) {
   return out + " (" + std::string(to_string(s.rating)) + ")";
 }
 
+std::string format_percent(double fraction) {
+  return fmt::format("{}%", std::lround(fraction * 100));
+}
+
 }  // namespace kata::practice

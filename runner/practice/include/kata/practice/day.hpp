@@ -31,4 +31,7 @@ inline int days_between(Day from, Day to) { return static_cast<int>((to - from).
 // 0 = Monday ... 6 = Sunday.
 unsigned weekday_from_monday(Day d);
 
+// 1 -> "Jan" ... 12 -> "Dec".
+std::string_view month_abbreviation(unsigned month);
+
 }  // namespace kata::practice

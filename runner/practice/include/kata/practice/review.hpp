@@ -118,5 +118,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
 std::string describe(const Session& s);
 // 754 -> "12m 34s", 45 -> "45s", 4000 -> "1h 6m".
 std::string format_duration(double seconds);
+// 0.874 -> "87%": a recall or a rate as shown to the person.
+std::string format_percent(double fraction);
 
 }  // namespace kata::practice
