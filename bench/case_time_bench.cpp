@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
   int rounds = argc > 1 ? std::atoi(argv[1]) : 3;
   auto catalog = judge::load_catalog(std::filesystem::path(KATA_SOURCE_DIR) / "problems");
   const auto* p = catalog.find("search-insert-position");
-  const auto* ref = p ? judge::reference_for(*p) : nullptr;
+  const auto* ref = p ? attempt::reference_for(*p) : nullptr;
   if (!p || !ref) {
     std::fprintf(stderr, "search-insert-position is not in this build\n");
     return 2;
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   int above = 0;
   double worst_above = 0;
   for (int round = 0; round < rounds; ++round) {
-    auto r = judge::judge_attempt(p->meta, std::filesystem::path(KATA_SOURCE_DIR) / "bench/attempts/case_time.cpp",
+    auto r = attempt::judge_attempt(p->meta, std::filesystem::path(KATA_SOURCE_DIR) / "bench/attempts/case_time.cpp",
                                   cases, ref->checker);
     if (r.result.verdict != judge::Verdict::AC || r.result.cases.size() != cases.size()) {
       std::fprintf(stderr, "the bench attempt was not accepted:\n%s\n", r.notes.output.c_str());

@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   auto catalog = load_catalog(std::filesystem::path(KATA_SOURCE_DIR) / "problems");
   const Problem* problem = catalog.find("search-insert-position");
   std::string why;
-  const Reference* ref = problem ? reference_for(*problem, &why) : nullptr;
+  const Reference* ref = problem ? kata::attempt::reference_for(*problem, &why) : nullptr;
   if (!ref) {
     std::fprintf(stderr, "run_bench: no reference for search-insert-position: %s\n", why.c_str());
     return 1;

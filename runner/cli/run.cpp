@@ -100,7 +100,7 @@ int run_run(const RunOptions& o, Context& ctx) {
   }
   judge::RunConfig config;
   if (o.jobs > 0) config.processors = static_cast<std::size_t>(o.jobs);
-  auto workloads = std::make_shared<const std::vector<judge::Workload>>(judge::reference_workloads(
+  auto workloads = std::make_shared<const std::vector<judge::Workload>>(attempt::reference_workloads(
       chosen, config.processors, [](std::size_t done, std::size_t total) {
         if (!isatty(2)) return;
         fmt::print(stderr, "\rkata: compiling the references (first use): {}/{}", done, total);

@@ -29,20 +29,20 @@ int run_start(const StartOptions& o, Context& ctx) {
   std::error_code ec;
   if (fs::exists(file, ec) && !o.force) {
     fmt::print(stderr, "kata: {} already holds an attempt; `--force` overwrites it\n",
-               judge::display_path(file));
+               attempt::display_path(file));
     return kUsage;
   }
   fs::create_directories(dir, ec);
   {
     std::ofstream out(file, std::ios::trunc);
-    out << judge::attempt_stub(p->meta);
+    out << attempt::attempt_stub(p->meta);
     if (!out) {
       fmt::print(stderr, "kata: cannot write {}\n", file.string());
       return kUsage;
     }
   }
   try {
-    judge::write_compile_commands(dir, judge::Toolchain::configured());
+    attempt::write_compile_commands(dir, attempt::Toolchain::configured());
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: no compile_commands.json for editors: {}\n", e.what());
   }
@@ -58,7 +58,7 @@ int run_start(const StartOptions& o, Context& ctx) {
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: the start was not logged: {}\n", e.what());
   }
-  fmt::print("{}\n", judge::display_path(file));
+  fmt::print("{}\n", attempt::display_path(file));
   fmt::print(stderr, "Write your solution there, then `kata test {}` (and `kata stress {}`).\n",
              p->meta.slug, p->meta.slug);
   return kOk;

@@ -22,7 +22,7 @@ int run_stress(const StressOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
   std::string why;
-  const auto* ref = judge::reference_for(*p, &why);
+  const auto* ref = attempt::reference_for(*p, &why);
   if (!ref) {
     fmt::print(stderr, "kata: no reference for {}: {}\n", p->meta.slug, why);
     return kUsage;
@@ -31,15 +31,15 @@ int run_stress(const StressOptions& o, Context& ctx) {
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
     fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
-               judge::display_path(attempt), p->meta.slug);
+               attempt::display_path(attempt), p->meta.slug);
     return kUsage;
   }
-  judge::StressOptions so;
+  attempt::StressOptions so;
   so.seed = o.seed;
   so.iterations = o.iterations;
-  judge::StressResult r;
+  attempt::StressResult r;
   try {
-    r = judge::stress(p->meta, *ref, attempt, so);
+    r = attempt::stress(p->meta, *ref, attempt, so);
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: {}\n", e.what());
     return kUsage;
@@ -72,9 +72,9 @@ int run_stress(const StressOptions& o, Context& ctx) {
                v.message);
   fs::path cases = judge::saved_cases_path(p->meta.slug);
   try {
-    std::string name = judge::save_case(cases, *r.shrunk);
+    std::string name = attempt::save_case(cases, *r.shrunk);
     fmt::print("  saved as \"{}\" in {}: `kata test {}` runs it from now on\n", name,
-               judge::display_path(cases), p->meta.slug);
+               attempt::display_path(cases), p->meta.slug);
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: the case was not saved: {}\n", e.what());
   }

@@ -39,8 +39,8 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
   rec.verdict = r.verdict;
   rec.passed = r.passed;
   rec.total = r.total;
-  rec.hash = judge::hash_file(attempt);
-  rec.file = judge::display_path(fs::absolute(attempt));
+  rec.hash = attempt::hash_file(attempt);
+  rec.file = attempt::display_path(fs::absolute(attempt));
   try {
     rec.seconds =
         practice::seconds_since_start(practice::read_log(log).records, p.meta.slug, rec.time);
@@ -50,14 +50,14 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
   }
 }
 
-// Judges the user's attempt in a sandboxed child (judge::judge_attempt).
+// Judges the user's attempt in a sandboxed child (attempt::judge_attempt).
 int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge::Case> cases,
                 Context& ctx) {
   fs::path attempt = o.file.empty() ? judge::attempt_path(p.meta.slug) : fs::path(o.file);
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
     fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
-               judge::display_path(attempt), p.meta.slug);
+               attempt::display_path(attempt), p.meta.slug);
     return kUsage;
   }
   // The reference is compiled (once) only when the attempt needs it: to answer
@@ -66,7 +66,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
       std::any_of(cases.begin(), cases.end(), [](const auto& c) { return c.generate; });
   bool checker = p.meta.comparator.kind == judge::Comparator::Kind::checker;
   std::string why;
-  const judge::Reference* ref = generated || checker ? judge::reference_for(p, &why) : nullptr;
+  const judge::Reference* ref = generated || checker ? attempt::reference_for(p, &why) : nullptr;
   if (ref) {
     judge::expand_generated(cases, p.meta, *ref);
   } else if (generated || checker) {
@@ -74,11 +74,11 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
     for (auto& c : cases)
       if (c.generate && !c.error) c.error = "a generated case needs the problem's reference";
   }
-  judge::AttemptOptions opts;
+  attempt::AttemptOptions opts;
   opts.time_limit_ms = o.time_limit_ms;
-  judge::AttemptResult a;
+  attempt::AttemptResult a;
   try {
-    a = judge::judge_attempt(p.meta, attempt, cases, ref ? ref->checker : judge::Checker(), opts);
+    a = attempt::judge_attempt(p.meta, attempt, cases, ref ? ref->checker : judge::Checker(), opts);
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: cannot judge the attempt: {}\n", e.what());
     return kUsage;
@@ -103,7 +103,7 @@ int run_test(const TestOptions& o, Context& ctx) {
   const judge::Reference* ref = nullptr;
   if (o.reference || o.brute) {
     std::string why;
-    ref = judge::reference_for(*p, &why);
+    ref = attempt::reference_for(*p, &why);
     if (!ref) {
       fmt::print(stderr, "kata: no reference for {}: {}\n", p->meta.slug, why);
       return kUsage;

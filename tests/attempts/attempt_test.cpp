@@ -61,7 +61,7 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts]") {
           REQUIRE(bad);
           CHECK_THAT(bad->message, Catch::Contains(want.text));
         }
-        CHECK(judge::sandbox::children_of_self().empty());
+        CHECK(attempt::sandbox::children_of_self().empty());
       }
     }
   }
@@ -116,7 +116,7 @@ TEST_CASE("Nothing the attempt spawned outlives the judging", "[attempts]") {
   const auto& r = judged("search-insert-position", "ac_spawns_child");
   CHECK(r.result.verdict == Verdict::AC);
   CHECK(processes_running(r.build.exe).empty());
-  CHECK(judge::sandbox::children_of_self().empty());
+  CHECK(attempt::sandbox::children_of_self().empty());
 }
 
 TEST_CASE("A compile error points at the attempt's own file and line", "[attempts]") {
@@ -148,8 +148,8 @@ TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
 TEST_CASE("An unchanged attempt is not compiled again", "[attempts]") {
   const auto* p = compiled_problem("search-insert-position");
   auto file = fixture("search-insert-position", "ac");
-  auto first = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
-  auto again = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
+  auto first = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast);
+  auto again = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast);
   REQUIRE(first.ok);
   CHECK(again.cached);
   CHECK(again.exe == first.exe);
@@ -168,12 +168,12 @@ TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]")
     const auto* p = compiled_problem(slug);
     if (!p) continue;
     DYNAMIC_SECTION(slug) {
-      auto stub = judge::attempt_stub(p->meta);
+      auto stub = attempt::attempt_stub(p->meta);
       CHECK_THAT(stub, Catch::Contains("// Time:"));
       CHECK_THAT(stub, Catch::Contains("// Space:"));
       auto file = dir / (slug + ".cpp");
       std::ofstream(file) << stub;
-      auto b = judge::build_attempt(p->meta, file, judge::BuildKind::fast);
+      auto b = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast);
       INFO(b.diagnostics);
       CHECK(b.ok);
     }
@@ -196,8 +196,8 @@ TEST_CASE("A case's time grows with its work and is never zero", "[attempts]") {
     c.expected = judge::Json(std::min(6, (units + 1) / 2));
     cases.push_back(std::move(c));
   }
-  auto r = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), cases,
-                                judge::reference_for(*p)->checker);
+  auto r = attempt::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), cases,
+                                attempt::reference_for(*p)->checker);
   REQUIRE(r.result.verdict == Verdict::AC);
   REQUIRE(r.result.cases.size() == cases.size());
   for (std::size_t k = 0; k < cases.size(); ++k) {
@@ -214,10 +214,10 @@ TEST_CASE("A case's time counts the threads the attempt starts", "[attempts]") {
   c.name = "threads";
   c.input = judge::Json::array({judge::Json::array({0, 2, 4}), 4});
   c.expected = judge::Json(2);
-  auto one = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), {c},
-                                  judge::reference_for(*p)->checker);
-  auto four = judge::judge_attempt(p->meta, fixture("search-insert-position", "work_on_threads"), {c},
-                                   judge::reference_for(*p)->checker);
+  auto one = attempt::judge_attempt(p->meta, fixture("search-insert-position", "work_per_unit"), {c},
+                                  attempt::reference_for(*p)->checker);
+  auto four = attempt::judge_attempt(p->meta, fixture("search-insert-position", "work_on_threads"), {c},
+                                   attempt::reference_for(*p)->checker);
   REQUIRE(one.result.verdict == Verdict::AC);
   REQUIRE(four.result.verdict == Verdict::AC);
   // The same work, done once on the calling thread and four times on four threads.

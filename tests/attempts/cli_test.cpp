@@ -78,7 +78,7 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   CHECK(last.total > 8);
   REQUIRE(last.seconds);
   CHECK(*last.seconds >= 0);
-  CHECK(last.hash == judge::hash_file(stub));
+  CHECK(last.hash == attempt::hash_file(stub));
   CHECK_THAT(last.file, Catch::Contains("search-insert-position.cpp"));
 }
 

@@ -24,14 +24,14 @@ inline const judge::Catalog& catalog() {
 // The problem if it is in the catalog and its reference module builds.
 inline const judge::Problem* compiled_problem(const std::string& slug) {
   const auto* p = catalog().find(slug);
-  if (!p || !judge::reference_for(*p)) return nullptr;
+  if (!p || !attempt::reference_for(*p)) return nullptr;
   return p;
 }
 
 inline std::vector<judge::Case> problem_cases(const judge::Problem& p) {
   std::vector<judge::LoadError> errors;
   auto cases = judge::load_cases(p.cases_file(), p.meta, errors);
-  judge::expand_generated(cases, p.meta, *judge::reference_for(p));
+  judge::expand_generated(cases, p.meta, *attempt::reference_for(p));
   return cases;
 }
 
@@ -55,18 +55,18 @@ inline Expectation expectation(const fs::path& file) {
   return {rest.substr(0, space), rest.substr(space + 1)};
 }
 
-inline const judge::AttemptResult& judged(const std::string& slug, const std::string& name) {
-  static std::map<std::string, judge::AttemptResult> memo;
+inline const attempt::AttemptResult& judged(const std::string& slug, const std::string& name) {
+  static std::map<std::string, attempt::AttemptResult> memo;
   auto key = slug + "/" + name;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   const auto* p = compiled_problem(slug);
-  const auto* ref = judge::reference_for(*p);
-  auto r = judge::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker);
+  const auto* ref = attempt::reference_for(*p);
+  auto r = attempt::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker);
   return memo.emplace(key, std::move(r)).first->second;
 }
 
 // The first case that is not AC (the CE "compile" case included).
-inline const judge::CaseResult* first_failure(const judge::AttemptResult& r) {
+inline const judge::CaseResult* first_failure(const attempt::AttemptResult& r) {
   for (const auto& c : r.result.cases)
     if (c.verdict != judge::Verdict::AC) return &c;
   return nullptr;

@@ -8,7 +8,7 @@
 
 #include <kata/attempt/sandbox.hpp>
 
-namespace sb = kata::judge::sandbox;
+namespace sb = kata::attempt::sandbox;
 
 namespace {
 

@@ -11,11 +11,11 @@ using namespace kata::test;
 TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing size", "[attempts][stress]") {
   const auto* p = compiled_problem("search-insert-position");
   REQUIRE(p);
-  const auto& ref = *judge::reference_for(*p);
-  judge::StressOptions o;
+  const auto& ref = *attempt::reference_for(*p);
+  attempt::StressOptions o;
   o.seed = 7;
   o.iterations = 200;
-  auto r = judge::stress(p->meta, ref, fixture("search-insert-position", "stress_planted"), o);
+  auto r = attempt::stress(p->meta, ref, fixture("search-insert-position", "stress_planted"), o);
   REQUIRE(r.build.ok);
   REQUIRE(r.shrunk);
   REQUIRE(r.verdict);
@@ -28,7 +28,7 @@ TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing siz
   CHECK(r.original->input.at(0).size() >= 3);
 
   SECTION("the same seed gives the same inputs and the same answer") {
-    auto again = judge::stress(p->meta, ref, fixture("search-insert-position", "stress_planted"), o);
+    auto again = attempt::stress(p->meta, ref, fixture("search-insert-position", "stress_planted"), o);
     REQUIRE(again.shrunk);
     CHECK(again.original->input == r.original->input);
     CHECK(again.shrunk->input == r.shrunk->input);
@@ -36,18 +36,18 @@ TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing siz
   SECTION("the saved case is unique and loads as a case file") {
     auto file = fs::temp_directory_path() / ("kata-stress-" + std::to_string(::getpid()) + ".json");
     fs::remove(file);
-    auto name = judge::save_case(file, *r.shrunk);
-    CHECK(judge::save_case(file, *r.shrunk) == name);  // the same input is not saved twice
+    auto name = attempt::save_case(file, *r.shrunk);
+    CHECK(attempt::save_case(file, *r.shrunk) == name);  // the same input is not saved twice
     judge::Case other = *r.shrunk;  // the same name, another input: a new name
     other.input[1] = other.input[1].get<int>() - 1;
     other.expected = ref.solve(other.input, judge::call_options(p->meta)).answer;
-    auto second = judge::save_case(file, other);
+    auto second = attempt::save_case(file, other);
     CHECK(second != name);
     std::vector<judge::LoadError> errors;
     auto cases = judge::load_cases(file, p->meta, errors);
     CHECK(errors.empty());
     REQUIRE(cases.size() == 2);
-    auto result = judge::judge_attempt(p->meta, fixture("search-insert-position", "stress_planted"),
+    auto result = attempt::judge_attempt(p->meta, fixture("search-insert-position", "stress_planted"),
                                        cases, ref.checker);
     CHECK(result.result.verdict == judge::Verdict::WA);
     CHECK(result.result.total == 2);
@@ -59,9 +59,9 @@ TEST_CASE("Stress finds a planted bug and shrinks it to the smallest failing siz
 TEST_CASE("Stress passes a correct attempt", "[attempts][stress]") {
   const auto* p = compiled_problem("search-insert-position");
   REQUIRE(p);
-  judge::StressOptions o;
+  attempt::StressOptions o;
   o.iterations = 150;
-  auto r = judge::stress(p->meta, *judge::reference_for(*p),
+  auto r = attempt::stress(p->meta, *attempt::reference_for(*p),
                          fixture("search-insert-position", "ac"), o);
   CHECK(r.build.ok);
   CHECK_FALSE(r.shrunk);
@@ -69,7 +69,7 @@ TEST_CASE("Stress passes a correct attempt", "[attempts][stress]") {
 }
 
 TEST_CASE("Input seeds are a pure function of the seed and the index", "[attempts][stress]") {
-  CHECK(judge::stress_seed(1, 0) == judge::stress_seed(1, 0));
-  CHECK(judge::stress_seed(1, 0) != judge::stress_seed(1, 1));
-  CHECK(judge::stress_seed(1, 0) != judge::stress_seed(2, 0));
+  CHECK(attempt::stress_seed(1, 0) == attempt::stress_seed(1, 0));
+  CHECK(attempt::stress_seed(1, 0) != attempt::stress_seed(1, 1));
+  CHECK(attempt::stress_seed(1, 0) != attempt::stress_seed(2, 0));
 }

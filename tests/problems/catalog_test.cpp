@@ -16,6 +16,8 @@
 #include <kata/attempt/references.hpp>
 
 using namespace kata::judge;
+using kata::attempt::prepare_references;
+using kata::attempt::reference_for;
 
 namespace {
 

@@ -12,7 +12,9 @@
 
 extern char** environ;
 
-namespace kata::judge {
+namespace kata::attempt {
+
+using namespace judge;  // the attempt room works in the judge's terms
 
 namespace fs = std::filesystem;
 using toolchain::replace_all;
@@ -120,4 +122,4 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
   return a;
 }
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

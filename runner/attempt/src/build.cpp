@@ -10,7 +10,9 @@
 
 #include "toolchain.hpp"
 
-namespace kata::judge {
+namespace kata::attempt {
+
+using namespace judge;  // the attempt room works in the judge's terms
 
 namespace fs = std::filesystem;
 using toolchain::quoted;
@@ -260,4 +262,4 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   return b;
 }
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -9,7 +9,10 @@
 
 #include <kata/judge/json.hpp>
 
-namespace kata::judge {
+namespace kata::attempt {
+
+// The judge's vocabulary, named here without its namespace.
+using judge::Json;
 
 // Line 1 {"report": [argument indices]}, then one case input a line.
 void write_cases(const std::filesystem::path& file, const std::vector<int>& report,
@@ -24,4 +27,4 @@ struct TempFile {
   }
 };
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -17,7 +17,9 @@
 
 #include "toolchain.hpp"
 
-namespace kata::judge {
+namespace kata::attempt {
+
+using namespace judge;  // the attempt room works in the judge's terms
 
 namespace fs = std::filesystem;
 using toolchain::quoted;
@@ -307,4 +309,4 @@ std::vector<Workload> reference_workloads(
   return out;
 }
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -15,7 +15,9 @@
 
 extern char** environ;
 
-namespace kata::judge {
+namespace kata::attempt {
+
+using namespace judge;  // the attempt room works in the judge's terms
 
 namespace fs = std::filesystem;
 using toolchain::unique_suffix;
@@ -221,4 +223,4 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   return out;
 }
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -25,7 +25,7 @@
 
 extern char** environ;
 
-namespace kata::judge::sandbox {
+namespace kata::attempt::sandbox {
 namespace {
 
 [[noreturn]] void fail(const char* what) {
@@ -351,4 +351,4 @@ std::vector<int> children_of_self() {
   return pids;
 }
 
-}  // namespace kata::judge::sandbox
+}  // namespace kata::attempt::sandbox

@@ -11,7 +11,7 @@
 
 #include <kata/judge/json.hpp>
 
-namespace kata::judge::toolchain {
+namespace kata::attempt::toolchain {
 
 namespace fs = std::filesystem;
 
@@ -134,4 +134,4 @@ void prune(const fs::path& dir, const std::string& prefix, const std::string& su
   }
 }
 
-}  // namespace kata::judge::toolchain
+}  // namespace kata::attempt::toolchain

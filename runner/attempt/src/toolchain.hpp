@@ -12,7 +12,9 @@
 #include <kata/attempt/sandbox.hpp>
 #include <kata/judge/problem.hpp>
 
-namespace kata::judge::toolchain {
+namespace kata::attempt::toolchain {
+
+using judge::ProblemMeta;
 
 // "a;b;c" (a CMake list baked into attempt_config.hpp) -> {"a", "b", "c"}.
 std::vector<std::string> split_list(std::string_view s);
@@ -43,4 +45,4 @@ sandbox::Exit run_tool(std::vector<std::string> argv);
 void prune(const std::filesystem::path& dir, const std::string& prefix, const std::string& suffix,
            std::size_t keep);
 
-}  // namespace kata::judge::toolchain
+}  // namespace kata::attempt::toolchain

@@ -70,7 +70,15 @@
 #include <kata/judge/judge.hpp>
 #include <kata/judge/problem.hpp>
 
-namespace kata::judge {
+namespace kata::attempt {
+
+// The judge's vocabulary, named here without its namespace.
+using judge::Case;
+using judge::CaseResult;
+using judge::ProblemResult;
+using judge::Checker;
+using judge::ProblemMeta;
+using judge::Verdict;
 
 // Where the compilers, the precompiled header and the libraries are: baked in at
 // configure time (attempt_config.hpp), the cache overridable by $KATA_ATTEMPT_CACHE.
@@ -149,4 +157,4 @@ std::string hash_text(std::string_view text);
 // A path as the user should read it: relative to the current directory when inside it.
 std::string display_path(const std::filesystem::path& p);
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -43,7 +43,12 @@
 #include <kata/judge/registry.hpp>
 #include <kata/judge/run.hpp>
 
-namespace kata::judge {
+namespace kata::attempt {
+
+// The judge's vocabulary, named here without its namespace.
+using judge::Problem;
+using judge::Reference;
+using judge::Workload;
 
 // The generated unit of a problem's module.
 std::string reference_source(const Problem& p);
@@ -93,4 +98,4 @@ std::vector<Workload> reference_workloads(
     const std::vector<const Problem*>& chosen, std::size_t threads,
     const std::function<void(std::size_t, std::size_t)>& progress = {});
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -46,7 +46,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kata::judge::sandbox {
+namespace kata::attempt::sandbox {
 
 using Clock = std::chrono::steady_clock;
 
@@ -103,4 +103,4 @@ std::vector<int> processes_in_group(int pgid);
 // Pids of the calling process's children, zombies included (for tests).
 std::vector<int> children_of_self();
 
-}  // namespace kata::judge::sandbox
+}  // namespace kata::attempt::sandbox

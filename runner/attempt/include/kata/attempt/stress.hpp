@@ -31,7 +31,13 @@
 #include <kata/attempt/attempt.hpp>
 #include <kata/judge/registry.hpp>
 
-namespace kata::judge {
+namespace kata::attempt {
+
+// The judge's vocabulary, named here without its namespace.
+using judge::Case;
+using judge::CaseResult;
+using judge::ProblemMeta;
+using judge::Reference;
 
 struct StressOptions {
   std::uint64_t seed = 1;
@@ -64,4 +70,4 @@ std::uint64_t stress_seed(std::uint64_t seed, int k);
 // file exists but is not a case file.
 std::string save_case(const std::filesystem::path& file, const Case& c);
 
-}  // namespace kata::judge
+}  // namespace kata::attempt

@@ -8,7 +8,10 @@
 #include <kata/attempt/attempt.hpp>
 #include <kata/judge/problem.hpp>
 
-namespace kata::judge {
+namespace kata::attempt {
+
+// The judge's vocabulary, named here without its namespace.
+using judge::ProblemMeta;
 
 // A LeetCode-style starting file: `// Time:` / `// Space:` to fill in, then the class
 // with the exact signature(s) from problem.json and bodies that compile
@@ -19,4 +22,4 @@ std::string attempt_stub(const ProblemMeta& meta);
 // flags, the prelude force-included (not the GCC PCH, which clang cannot read).
 void write_compile_commands(const std::filesystem::path& dir, const Toolchain& tc);
 
-}  // namespace kata::judge
+}  // namespace kata::attempt
