@@ -46,15 +46,8 @@ int run_start(const StartOptions& o, Context& ctx) {
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: no compile_commands.json for editors: {}\n", e.what());
   }
-  practice::Record r;
-  r.event = "start";
-  r.time = practice::now_local_iso();
-  r.problem = p->meta.slug;
-  r.pattern = p->meta.pattern;
-  r.difficulty = p->meta.difficulty;
-  fs::path log = log_path(o.log);
   try {
-    practice::append(log, r);
+    practice::record_start(log_path(o.log), p->meta);
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: the start was not logged: {}\n", e.what());
   }

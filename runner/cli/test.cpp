@@ -29,22 +29,9 @@ namespace fs = std::filesystem;
 
 void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::ProblemResult& r,
                  const fs::path& attempt) {
-  fs::path log = log_path(o.log);
-  practice::Record rec;
-  rec.event = "attempt";
-  rec.time = practice::now_local_iso();
-  rec.problem = p.meta.slug;
-  rec.pattern = p.meta.pattern;
-  rec.difficulty = p.meta.difficulty;
-  rec.verdict = r.verdict;
-  rec.passed = r.passed;
-  rec.total = r.total;
-  rec.hash = attempt::hash_file(attempt);
-  rec.file = attempt::display_path(fs::absolute(attempt));
   try {
-    rec.seconds =
-        practice::seconds_since_start(practice::read_log(log).records, p.meta.slug, rec.time);
-    practice::append(log, rec);
+    practice::record_attempt(log_path(o.log), p.meta, r, attempt::hash_file(attempt),
+                             attempt::display_path(fs::absolute(attempt)));
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: the attempt was not logged: {}\n", e.what());
   }

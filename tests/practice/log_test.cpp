@@ -7,6 +7,7 @@
 
 #include <map>
 
+#include <kata/judge/judge.hpp>
 #include <kata/practice/daily.hpp>
 #include <kata/practice/log.hpp>
 #include <kata/practice/stats.hpp>
@@ -93,6 +94,39 @@ TEST_CASE("The time spent is counted from the latest start of the same problem",
   CHECK(seconds_since_start(records, "a", "2026-03-10T02:30:00+01:00") == 1800.0);  // same instant
   CHECK_FALSE(seconds_since_start(records, "c", "2026-03-10T09:30:00+08:00"));      // never started
   CHECK_FALSE(seconds_since_start(records, "a", "not a time"));
+}
+
+TEST_CASE("kata start and kata test write a start, then an attempt timed from it", "[log]") {
+  TempDir dir;
+  const auto log = dir / "notes" / "practice-log.jsonl";  // the folder is made too
+  kata::judge::ProblemMeta meta;
+  meta.slug = "bs-easy";
+  meta.pattern = "binary-search";
+  meta.difficulty = "Easy";
+  record_start(log, meta);
+  kata::judge::ProblemResult result;
+  result.verdict = kata::judge::Verdict::WA;
+  result.passed = 7;
+  result.total = 9;
+  record_attempt(log, meta, result, "abc123", "practice/bs-easy.cpp");
+  auto read = read_log(log);
+  CHECK(read.problems.empty());
+  REQUIRE(read.records.size() == 2);
+  const Record& s = read.records[0];
+  const Record& a = read.records[1];
+  CHECK(s.event == "start");
+  CHECK(s.problem == "bs-easy");
+  CHECK(s.pattern == "binary-search");
+  CHECK(a.event == "attempt");
+  CHECK(a.difficulty == "Easy");
+  CHECK(a.verdict == kata::judge::Verdict::WA);
+  CHECK(a.passed == 7);
+  CHECK(a.total == 9);
+  CHECK(a.hash == "abc123");
+  CHECK(a.file == "practice/bs-easy.cpp");
+  REQUIRE(a.seconds);
+  CHECK(*a.seconds >= 0);
+  CHECK(*a.seconds < 60);
 }
 
 TEST_CASE("Records come newest first by their instant, whatever their offsets", "[log]") {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <kata/judge/judge.hpp>  // ProblemMeta, ProblemResult
 #include <kata/judge/json.hpp>  // the one JSON type, read and written once (json.cpp)
 
 namespace kata::practice {
@@ -106,6 +107,36 @@ void append(const std::filesystem::path& log, const Record& r) {
   if (n != static_cast<ssize_t>(line.size()))
     throw std::runtime_error("cannot write to the practice log " + log.string() + ": " +
                              (n < 0 ? std::strerror(saved) : "short write"));
+}
+
+namespace {
+
+Record record_of(const char* event, const judge::ProblemMeta& meta) {
+  Record r;
+  r.event = event;
+  r.time = now_local_iso();
+  r.problem = meta.slug;
+  r.pattern = meta.pattern;
+  r.difficulty = meta.difficulty;
+  return r;
+}
+
+}  // namespace
+
+void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
+  append(log, record_of("start", meta));
+}
+
+void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                    const judge::ProblemResult& result, std::string hash, std::string file) {
+  Record r = record_of("attempt", meta);
+  r.verdict = result.verdict;
+  r.passed = result.passed;
+  r.total = result.total;
+  r.hash = std::move(hash);
+  r.file = std::move(file);
+  r.seconds = seconds_since_start(read_log(log).records, meta.slug, r.time);
+  append(log, r);
 }
 
 LogRead read_log(const std::filesystem::path& log) {

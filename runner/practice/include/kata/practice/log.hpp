@@ -16,6 +16,11 @@
 
 #include <kata/judge/verdict.hpp>
 
+namespace kata::judge {
+struct ProblemMeta;
+struct ProblemResult;
+}  // namespace kata::judge
+
 namespace kata::practice {
 
 struct Record {
@@ -44,6 +49,14 @@ struct LogRead {
   std::vector<Record> records;        // in file order
   std::vector<std::string> problems;  // "file:line: why" for each skipped line
 };
+
+// What `kata start` and `kata test` write, stamped now: a "start" of the problem, and
+// an "attempt" with the result's verdict and counts, the attempt's hash and path as
+// shown, and the seconds since the problem's latest start in the log. Both append();
+// they throw as it does.
+void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta);
+void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                    const judge::ProblemResult& result, std::string hash, std::string file);
 
 // Reads every well-formed record; a missing file is an empty log.
 LogRead read_log(const std::filesystem::path& log);
