@@ -53,9 +53,10 @@ while [ "$n" -lt 300 ]; do
     slug=$(basename "$dir")
     new="$dir-copy-$copy"
     cp -r "$dir" "$new"
-    # A new slug and an id no real problem has; the rest of problem.json stays.
+    # A new slug and an id no real problem has (50001 and up; ids stop at 100000);
+    # the rest of problem.json stays.
     sed -i -e "s/\"slug\": \"$slug\"/\"slug\": \"$slug-copy-$copy\"/" \
-           -e "s/\"id\": \([0-9]*\)/\"id\": $((100000 * copy))\1/" "$new/problem.json"
+           -e "s/\"id\": [0-9]*/\"id\": $((50000 + n))/" "$new/problem.json"
     n=$((n + 1))
   done
 done

@@ -130,6 +130,22 @@ TEST_CASE("A compile error points at the attempt's own file and line", "[attempt
   CHECK(r.result.passed == 0);
 }
 
+TEST_CASE("An error inside a header names the attempt's line that led there", "[attempts]") {
+  if (!compiled_problem("lru-cache")) {
+    WARN("lru-cache has no reference module");
+    return;
+  }
+  const auto& r = judged("lru-cache", "ce_in_header");
+  REQUIRE(r.result.verdict == Verdict::CE);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  int line = line_of_marker(fixture("lru-cache", "ce_in_header"));
+  REQUIRE(line > 0);
+  CHECK_THAT(bad->message, Catch::Contains("reached from your code:"));
+  CHECK_THAT(bad->message, Catch::Contains("ce_in_header.cpp:" + std::to_string(line) + ":"));
+  CHECK_THAT(bad->message, !Catch::Contains("the attempt must define"));
+}
+
 TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
   for (std::string name : {"re_out_of_bounds", "re_segfault"}) {
     DYNAMIC_SECTION(name) {

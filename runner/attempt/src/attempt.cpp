@@ -104,10 +104,13 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
       spec.limits.output_bytes = 4u << 20;
       spec.keep_output = 256u << 10;
       for (char** e = environ; e && *e; ++e) spec.env.emplace_back(*e);
+      const std::string symbolizer =
+          ":allow_addr2line=1:external_symbolizer_path=" + opts.toolchain.symbolizer;
       spec.env.push_back(
           "ASAN_OPTIONS=detect_leaks=0:handle_abort=1:abort_on_error=0:"
-          "detect_stack_use_after_return=0:halt_on_error=1");
-      spec.env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1");
+          "detect_stack_use_after_return=0:halt_on_error=1" +
+          symbolizer);
+      spec.env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" + symbolizer);
       int limit = opts.time_limit_ms.value_or(meta.time_limit_ms);
       auto ex = sandbox::run(
           spec, sandbox::Clock::now() + std::chrono::milliseconds(limit * 10 + 10000),

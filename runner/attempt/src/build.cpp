@@ -37,16 +37,6 @@ std::string pch_text(const Toolchain& tc) {
   return text;
 }
 
-std::vector<std::string> sanitizer_flags() {
-  return {"-std=c++20",
-          "-O1",
-          "-g",
-          "-pthread",
-          "-fsanitize=address,undefined",
-          "-fno-omit-frame-pointer",
-          "-fno-sanitize-recover=undefined"};
-}
-
 // The precompiled header: (header, arguments that use it) for a build kind. The
 // fast one is normally made by the build; the sanitized one is made here the first
 // time. A ".pch" is clang's (-include-pch), a ".gch" GCC's (-include of the header
@@ -63,9 +53,9 @@ struct Pch {
 // compiles an attempt against a stale one. Older folders are removed.
 Pch pch_for(BuildKind kind, const Toolchain& tc) {
   if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
-  bool clang = tc.sanitizer_compiler.find("clang") != std::string::npos;
-  std::vector<std::string> flags = sanitizer_flags();
-  std::string key = pch_text(tc) + '\0' + tc.sanitizer_compiler + '\0' + stamp(tc.pch);
+  bool clang = tc.compiler.find("clang") != std::string::npos;
+  const std::vector<std::string>& flags = tc.sanitizer_flags;
+  std::string key = pch_text(tc) + '\0' + tc.compiler + '\0' + stamp(tc.pch);
   for (const auto& f : flags) key += '\0' + f;
   std::string name = "pch-sanitized-" + hash_text(key);
   std::error_code ec;
@@ -73,7 +63,7 @@ Pch pch_for(BuildKind kind, const Toolchain& tc) {
     std::string other = it->path().filename().string();
     if (other.rfind("pch-sanitized", 0) == 0 && other != name) fs::remove_all(it->path(), ec);
   }
-  return {tc.sanitizer_compiler, std::move(flags),
+  return {tc.compiler, flags,
           tc.cache_dir / name / (clang ? "kata_attempt.hpp.pch" : "kata_attempt.hpp.gch")};
 }
 
@@ -103,47 +93,79 @@ std::vector<std::string> ensure_pch(const Pch& pch, const Toolchain& tc) {
   return use;
 }
 
-// The first error of a compiler's output, with the lines that show where it is.
+bool is_error_line(const std::string& l) {
+  return l.find(": error:") != std::string::npos || l.find(": fatal error:") != std::string::npos;
+}
+
+// C++23 library parts that GCC 12's libstdc++ does not have, with what to use.
+std::string missing_library_note(const fs::path& attempt) {
+  std::string text = read_file(attempt);
+  bool uses = false;
+  for (const char* part : {"<print>", "std::print", "print(\"", "println(", "ranges::to<"})
+    uses = uses || text.find(part) != std::string::npos;
+  if (uses)
+    return "\n(kata's standard library is Debian 12's, GCC 12's libstdc++: C++23's <print> "
+           "(std::print, std::println) and std::ranges::to are not in it; use cout or printf, "
+           "and build the container with a loop or its iterator constructor)";
+  return "";
+}
+
+// The first error of a compiler's output, with the lines that show where it is. An
+// error inside a header (a standard template instantiated with the attempt's types)
+// is followed by the attempt's line that led there: the first note in the attempt's
+// file around it (clang's "in instantiation of ... requested here" come after the
+// error, GCC's "required from here" before it). Only when the attempt's file is not
+// in that chain is the error blamed on the class the attempt must define.
 std::string first_error(const std::string& diagnostics, const fs::path& attempt,
                         const ProblemMeta& meta) {
   std::istringstream in(diagnostics);
   std::vector<std::string> lines;
   for (std::string l; std::getline(in, l);) lines.push_back(l);
-  std::size_t at = lines.size();
-  for (std::size_t i = 0; i < lines.size() && at == lines.size(); ++i)
-    if (lines[i].find(": error:") != std::string::npos ||
-        lines[i].find(": fatal error:") != std::string::npos)
-      at = i;
-  if (at == lines.size()) {  // a link error, or something stranger
-    for (std::size_t i = 0; i < lines.size() && at == lines.size(); ++i)
+  const std::size_t none = lines.size();
+  std::size_t at = none;
+  for (std::size_t i = 0; i < lines.size() && at == none; ++i)
+    if (is_error_line(lines[i])) at = i;
+  if (at == none) {  // a link error, or something stranger
+    for (std::size_t i = 0; i < lines.size() && at == none; ++i)
       if (lines[i].find("undefined reference") != std::string::npos ||
           lines[i].find("multiple definition") != std::string::npos ||
           lines[i].find("error") != std::string::npos)
         at = i;
-    if (at == lines.size()) return diagnostics.empty() ? "the compiler failed" : lines.front();
+    if (at == none) return diagnostics.empty() ? "the compiler failed" : lines.front();
   }
-  std::string abs = attempt.string();
-  std::string shown = display_path(attempt);
-  auto clean = [&](std::string l) {
-    replace_all(l, abs, shown);
-    return l;
+  const std::string abs = attempt.string();
+  const std::string shown = display_path(attempt);
+  auto in_attempt = [&](std::size_t i) { return lines[i].rfind(abs + ":", 0) == 0; };
+  // A diagnostic and the source line and caret printed under it.
+  auto with_source = [&](std::size_t from) {
+    std::string out = lines[from];
+    for (std::size_t i = from + 1; i < lines.size() && i <= from + 3; ++i) {
+      const std::string& l = lines[i];
+      if (l.empty() || (l[0] != ' ' && l.find(": ") != std::string::npos)) break;
+      out += "\n" + l;
+    }
+    replace_all(out, abs, shown);
+    return out;
   };
-  std::string out = clean(lines[at]);
-  // The source line and caret GCC prints under the message, up to the next diagnostic.
-  for (std::size_t i = at + 1; i < lines.size() && i <= at + 3; ++i) {
-    const std::string& l = lines[i];
-    if (l.empty() || (l[0] != ' ' && l.find(": ") != std::string::npos)) break;
-    out += "\n" + clean(l);
+  std::string out = with_source(at);
+  if (!in_attempt(at)) {
+    std::size_t from = none;
+    for (std::size_t i = at + 1; i < lines.size() && from == none && !is_error_line(lines[i]); ++i)
+      if (in_attempt(i)) from = i;
+    for (std::size_t i = at; i-- > 0 && from == none && !is_error_line(lines[i]);)
+      if (in_attempt(i)) from = i;
+    if (from != none) {
+      out += "\nreached from your code:\n" + with_source(from);
+    } else {
+      std::string expected =
+          meta.kind == ProblemMeta::Kind::design
+              ? "class " + meta.class_name + " with its constructor and methods"
+              : "class " + meta.class_name + " with `" + signature_line(meta.method) + "`";
+      out += "\n(the error is outside " + shown + ": the attempt must define " + expected +
+             ", with balanced braces)";
+    }
   }
-  if (lines[at].rfind(abs + ":", 0) != 0) {
-    std::string expected =
-        meta.kind == ProblemMeta::Kind::design
-            ? "class " + meta.class_name + " with its constructor and methods"
-            : "class " + meta.class_name + " with `" + signature_line(meta.method) + "`";
-    out += "\n(the error is outside " + shown + ": the attempt must define " + expected +
-           ", with balanced braces)";
-  }
-  return out;
+  return out + missing_library_note(attempt);
 }
 
 }  // namespace
@@ -156,7 +178,8 @@ Toolchain Toolchain::configured() {
   t.include_dirs = split_list(KATA_ATTEMPT_INCLUDES);
   t.libraries = split_list(KATA_ATTEMPT_LIBS);
   t.pch = KATA_ATTEMPT_PCH;
-  t.sanitizer_compiler = KATA_ATTEMPT_SANITIZER_CXX;
+  t.sanitizer_flags = split_list(KATA_ATTEMPT_SANITIZER_FLAGS);
+  t.symbolizer = KATA_ATTEMPT_SYMBOLIZER;
   const char* cache = std::getenv("KATA_ATTEMPT_CACHE");
   t.cache_dir = cache && *cache ? fs::path(cache) : fs::path(KATA_ATTEMPT_CACHE_DIR);
   return t;

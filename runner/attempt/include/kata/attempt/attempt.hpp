@@ -10,20 +10,22 @@
 //   child    one run of a runner, under the limits of sandbox.hpp.
 //
 // Building (build_attempt, build.cpp)
-//   One compiler call compiles and links the unit: -std=c++20 -O2 -pthread with the
-//   precompiled <build>/attempt/kata_attempt.hpp (the prelude + attempt_main.hpp, built
-//   by CMake with exactly these flags, or lazily here if missing), against
-//   libkata_attempt.a (the case loop, attempt_child.cpp) and libkata_judge.a (the
-//   binding's driver and JSON conversions, invoke.cpp); linked by gold without debug sections. The compiler is
-//   clang++ when installed (as on LeetCode), with -include-pch of a PCH made with
-//   -fpch-instantiate-templates: the standard library's templates are instantiated
-//   once, in the PCH. GCC (the fallback, -include with the .gch beside the header)
-//   reloads its whole 120 MB PCH and re-instantiates those templates in every unit:
-//   about 1 s of floor per edit instead of 0.3 s. The unit names no JSON type, so
-//   each attempt costs one small compile. Runners are cached in <build>/attempts/ under a hash of the
-//   attempt's text and path, the generated unit, the flags and the PCH and library
-//   stamps: an unchanged attempt is not rebuilt. Output goes to a temporary name and
-//   is renamed into place, so concurrent kata processes never see half a runner.
+//   As LeetCode compiles C++: clang 19, -std=c++23 -O2 -pthread (over Debian 12's
+//   libstdc++, GCC 12's: C++23's language is all there, its newest library parts,
+//   <print> and ranges::to, are not). One compiler call compiles and links the
+//   unit, with -include-pch of <build>/attempt/kata_attempt.hpp.pch (the prelude +
+//   attempt_main.hpp, built by CMake with exactly these flags and
+//   -fpch-instantiate-templates, so the standard library's templates are
+//   instantiated once, in the PCH), against libkata_attempt.a (the case loop,
+//   attempt_child.cpp) and libkata_judge.a (the binding's driver and JSON
+//   conversions, invoke.cpp); linked by gold without debug sections. The unit names
+//   no JSON type, so each attempt costs one small compile. (A KATA_ATTEMPT_CXX that
+//   is GCC uses its .gch beside the header instead: it works, at about 1 s more per
+//   edit, since GCC re-instantiates the PCH's templates in every unit.) Runners are
+//   cached in <build>/attempts/ under a hash of the attempt's text and path, the
+//   generated unit, the flags and the PCH and library stamps: an unchanged attempt
+//   is not rebuilt. Output goes to a temporary name and is renamed into place, so
+//   concurrent kata processes never see half a runner.
 //   A failed compile is CE with the first error: the attempt's file:line when the
 //   error is there, otherwise a hint about the expected class and signature.
 //
@@ -55,7 +57,7 @@
 //
 // Sanitizers (judge_attempt, on RE; attempt.cpp)
 //   When the first failure is an RE by signal (not a stack overflow), the attempt is
-//   rebuilt by the build's own compiler (GCC) with -fsanitize=address,undefined -g
+//   rebuilt by the same compiler with -fsanitize=address,undefined -g
 //   (its own PCH, built lazily in the cache the first time) and that one case is run
 //   again without the memory limit (ASan reserves
 //   terabytes of shadow). The first sanitizer report is trimmed to its headline and
@@ -83,13 +85,14 @@ using judge::Verdict;
 // Where the compilers, the precompiled header and the libraries are: baked in at
 // configure time (attempt_config.hpp), the cache overridable by $KATA_ATTEMPT_CACHE.
 struct Toolchain {
-  std::string compiler;                   // for attempts: clang++ if installed, else g++
-  std::vector<std::string> flags;         // must match the PCH's exactly
+  std::string compiler;                   // clang++-19, as on LeetCode
+  std::vector<std::string> flags;         // -std=c++23 -O2: must match the PCH's exactly
   std::vector<std::string> link_flags;    // gold, no debug sections
   std::vector<std::string> include_dirs;  // the prelude's and the judge's
   std::vector<std::string> libraries;     // libkata_attempt.a, libkata_judge.a
   std::filesystem::path pch;              // <build>/attempt/kata_attempt.hpp.pch or .gch
-  std::string sanitizer_compiler;         // the build's own (GCC): libasan, libubsan
+  std::vector<std::string> sanitizer_flags;  // the same compiler with ASan + UBSan
+  std::string symbolizer;                    // llvm-symbolizer or addr2line, for reports
   std::filesystem::path cache_dir;        // runners and the sanitizer PCH
   static Toolchain configured();
 };
