@@ -16,6 +16,7 @@ struct StressOptions {
   std::string file;
   std::uint64_t seed = 1;
   int iterations = 300;
+  bool fast = false;  // without the sanitizers
 };
 
 int run_stress(const StressOptions& o, Context& ctx) {
@@ -37,6 +38,7 @@ int run_stress(const StressOptions& o, Context& ctx) {
   attempt::StressOptions so;
   so.seed = o.seed;
   so.iterations = o.iterations;
+  so.attempt.sanitize = !o.fast;
   attempt::StressResult r;
   try {
     r = attempt::stress(p->meta, *ref, attempt, so);
@@ -91,6 +93,8 @@ Verb stress_verb() {
   v.option("--file", &o->file, "The attempt (default: practice/SLUG.cpp)");
   v.option("--seed", &o->seed, "Seed of the random inputs (same seed, same inputs)");
   v.option("--iterations", &o->iterations, "How many random inputs").between(1, 1000000);
+  v.flag("--fast", &o->fast,
+         "Without AddressSanitizer + UBSan (a memory error is then caught only if it crashes)");
   v.run = [o](Context& ctx) { return run_stress(*o, ctx); };
   return v;
 }

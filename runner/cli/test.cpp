@@ -21,6 +21,7 @@ struct TestOptions {
   std::vector<std::string> case_files;
   std::optional<int> time_limit_ms;
   bool json = false;
+  bool fast = false;  // skip the sanitized build and run
   std::string file;  // the attempt (default practice/SLUG.cpp)
   std::string log;   // the practice log (default $KATA_LOG or notes/practice-log.jsonl)
 };
@@ -63,6 +64,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   }
   attempt::AttemptOptions opts;
   opts.time_limit_ms = o.time_limit_ms;
+  opts.sanitize = !o.fast;
   attempt::AttemptResult a;
   try {
     a = attempt::judge_attempt(p.meta, attempt, cases, ref ? ref->checker : judge::Checker(), opts);
@@ -73,12 +75,19 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   if (o.json) {
     auto j = judge::to_json(a.result);
     if (a.notes.not_run) j["not_run"] = a.notes.not_run;
+    j["sanitized"] = a.sanitized;
+    if (a.unsanitized) j["unsanitized"] = a.unsanitized;
     fmt::print("{}\n", judge::json_to_text(j, 2));
   } else {
-    judge::print_result(stdout, a.result, ctx.style_out());
+    bool compiled = a.result.verdict != judge::Verdict::CE;
+    judge::print_result(stdout, a.result, ctx.style_out(),
+                        compiled && !a.sanitized ? "(not sanitized)" : "");
     if (a.notes.not_run)
       fmt::print("  (stopped at a limit, as LeetCode does: {} later case{} not run)\n",
                  a.notes.not_run, a.notes.not_run == 1 ? "" : "s");
+    if (a.unsanitized)
+      fmt::print("  ({} case{} too slow to finish under the sanitizers: not checked by them)\n",
+                 a.unsanitized, a.unsanitized == 1 ? "" : "s");
   }
   log_attempt(o, p, a.result, attempt);
   return a.result.verdict == judge::Verdict::AC ? kOk : kFailed;
@@ -148,6 +157,9 @@ Verb test_verb() {
   v.option("--time-limit", &o->time_limit_ms, "Per-case time limit in ms").between(1, 600000);
   v.flag("--json", &o->json, "One JSON object: problem, verdict, passed, total, cases");
   v.option("--file", &o->file, "The attempt to judge (default: practice/SLUG.cpp)")
+      .not_with("--reference");
+  v.flag("--fast", &o->fast,
+         "Skip the AddressSanitizer + UBSan build and run (the verdict says \"not sanitized\")")
       .not_with("--reference");
   log_option(v, &o->log);
   v.run = [o](Context& ctx) { return run_test(*o, ctx); };

@@ -147,7 +147,10 @@ TEST_CASE("An error inside a header names the attempt's line that led there", "[
 }
 
 TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
-  for (std::string name : {"re_out_of_bounds", "re_segfault"}) {
+  for (std::string name :
+       {"re_out_of_bounds", "re_segfault", "re_heap_read_past_end", "re_stack_overflow_write",
+        "re_global_overflow", "re_use_after_free", "re_use_after_return", "re_double_free",
+        "re_signed_overflow", "re_shift_too_far", "re_null_member", "re_misaligned"}) {
     DYNAMIC_SECTION(name) {
       const auto& r = judged("search-insert-position", name);
       REQUIRE(r.result.verdict == Verdict::RE);
@@ -159,6 +162,34 @@ TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
       CHECK_THAT(first_failure(r)->message, Catch::Contains(r.sanitizer));
     }
   }
+}
+
+TEST_CASE("A right answer with a memory error is RE; without the sanitizers it was AC",
+          "[attempts]") {
+  const std::string slug = "product-of-array-except-self", name = "re_heap_write_past_end";
+  const auto* p = compiled_problem(slug);
+  if (!p) {
+    WARN(slug << " has no reference module");
+    return;
+  }
+  const auto& r = judged(slug, name);
+  CHECK(r.sanitized);
+  CHECK(r.result.verdict == Verdict::RE);
+  CHECK(r.result.passed == 0);  // every case writes out[n]
+  REQUIRE(first_failure(r));
+  CHECK_THAT(first_failure(r)->message, Catch::Contains("heap-buffer-overflow"));
+  CHECK(r.unsanitized == 0);
+  CHECK(r.notes.reports.size() == r.result.cases.size());
+
+  attempt::AttemptOptions fast;
+  fast.sanitize = false;
+  const auto* ref = attempt::reference_for(*p);
+  auto unchecked =
+      attempt::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker, fast);
+  CHECK_FALSE(unchecked.sanitized);
+  CHECK(unchecked.result.verdict == Verdict::AC);
+  CHECK(judged(slug, "ac").result.verdict == Verdict::AC);
+  CHECK(judged(slug, "ac").sanitized);
 }
 
 TEST_CASE("An unchanged attempt is not compiled again", "[attempts]") {

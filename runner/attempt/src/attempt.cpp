@@ -1,16 +1,12 @@
-// Judging an attempt: build it, run its cases, and when a case died of a signal, run
-// that case again in a sanitized build for the report that names the line
-// (attempt.hpp, "Sanitizers").
+// Judging an attempt: build it twice (fast and sanitized), run its cases in both, and
+// turn every sanitizer report into an RE (attempt.hpp, "Sanitizers").
 #include "kata/attempt/attempt.hpp"
 
+#include <exception>
 #include <sstream>
+#include <thread>
 
-#include <kata/attempt/sandbox.hpp>
-
-#include "cases_file.hpp"
 #include "toolchain.hpp"
-
-extern char** environ;
 
 namespace kata::attempt {
 
@@ -18,7 +14,6 @@ using namespace judge;  // the attempt room works in the judge's terms
 
 namespace fs = std::filesystem;
 using toolchain::replace_all;
-using toolchain::unique_suffix;
 
 std::string trim_sanitizer_report(const std::string& output, const fs::path& attempt) {
   std::istringstream in(output);
@@ -43,7 +38,10 @@ std::string trim_sanitizer_report(const std::string& output, const fs::path& att
     while (!l.empty() && l.front() == ' ') l.erase(0, 1);
     return l;
   };
-  std::string out = "sanitizer: " + clean(lines[at]);
+  // The headline without the registers ASan adds to it ("... at pc 0x.. bp 0x.. sp 0x..").
+  std::string headline = clean(lines[at]);
+  if (auto regs = headline.find(" at pc 0x"); regs != std::string::npos) headline.erase(regs);
+  std::string out = "sanitizer: " + headline;
   std::vector<std::string> frames, other_frames;
   bool detail_taken = false;
   for (std::size_t i = at + 1; i < lines.size(); ++i) {
@@ -79,7 +77,22 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
                             const std::vector<Case>& cases, const Checker& checker,
                             const AttemptOptions& opts) {
   AttemptResult a;
-  a.build = build_attempt(meta, attempt, BuildKind::fast, opts.toolchain);
+  // Both runners at once: each compile is one process, so two cores build both in
+  // about the time of one.
+  Build san;
+  std::exception_ptr san_error;
+  {
+    std::jthread sanitized_build;
+    if (opts.sanitize)
+      sanitized_build = std::jthread([&] {
+        try {
+          san = build_attempt(meta, attempt, BuildKind::sanitized, opts.toolchain);
+        } catch (...) {
+          san_error = std::current_exception();
+        }
+      });
+    a.build = build_attempt(meta, attempt, BuildKind::fast, opts.toolchain);
+  }  // joined
   if (!a.build.ok) {
     CaseResult r;
     r.name = "compile";
@@ -90,34 +103,29 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
     a.result.total = static_cast<int>(cases.size());
     return a;
   }
+  if (san_error) std::rethrow_exception(san_error);  // a broken toolchain, not the attempt
   auto results = run_cases(a.build, meta, cases, checker, opts, &a.notes);
-  if (opts.sanitize_on_re && a.notes.first_signal_case >= 0) {
-    CaseResult& bad = results[static_cast<std::size_t>(a.notes.first_signal_case)];
-    Build san = build_attempt(meta, attempt, BuildKind::sanitized, opts.toolchain);
-    if (san.ok) {
-      TempFile file{opts.toolchain.cache_dir / ("cases-" + unique_suffix() + ".jsonl")};
-      write_cases(file.path, call_options(meta).report_args, {&bad.input});
-      sandbox::Spec spec;
-      spec.argv = {san.exe.string(), file.path.string(), "3", "0", "--sanitized"};
-      spec.channel = true;
-      spec.limits.stack_bytes = opts.stack_bytes;
-      spec.limits.output_bytes = 4u << 20;
-      spec.keep_output = 256u << 10;
-      for (char** e = environ; e && *e; ++e) spec.env.emplace_back(*e);
-      const std::string symbolizer =
-          ":allow_addr2line=1:external_symbolizer_path=" + opts.toolchain.symbolizer;
-      spec.env.push_back(
-          "ASAN_OPTIONS=detect_leaks=0:handle_abort=1:abort_on_error=0:"
-          "detect_stack_use_after_return=0:halt_on_error=1" +
-          symbolizer);
-      spec.env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" + symbolizer);
-      int limit = opts.time_limit_ms.value_or(meta.time_limit_ms);
-      auto ex = sandbox::run(
-          spec, sandbox::Clock::now() + std::chrono::milliseconds(limit * 10 + 10000),
-          [](std::string_view) { return sandbox::Clock::now() + std::chrono::seconds(30); });
-      a.sanitizer = trim_sanitizer_report(ex.output, san.attempt);
-      if (!a.sanitizer.empty()) bad.message += "\n" + a.sanitizer;
+  if (opts.sanitize && san.ok) {
+    // The cases the fast run judged, less the one it stopped at (a limit there would
+    // only be hit again, slower).
+    std::size_t upto = results.size() - (a.notes.stopped_at_limit ? 1 : 0);
+    std::vector<Case> judged(cases.begin(), cases.begin() + static_cast<std::ptrdiff_t>(upto));
+    RunNotes san_notes;
+    auto checked = run_cases(san, meta, judged, checker, opts, &san_notes);
+    a.sanitized = true;
+    // Not reached, or reached and stopped at the slower limits.
+    a.unsanitized =
+        static_cast<int>(upto - checked.size() + (san_notes.stopped_at_limit ? 1 : 0));
+    for (const auto& [i, report] : san_notes.reports) {
+      CaseResult& r = results[i];
+      // A crash keeps its own words (the signal), the report says why; a case the
+      // fast run passed or got wrong is an RE for the report alone.
+      r.message = r.verdict == Verdict::RE ? r.message + "\n" + report : report;
+      r.verdict = Verdict::RE;
+      r.got.reset();
+      if (a.sanitizer.empty()) a.sanitizer = report;
     }
+    a.notes.reports = std::move(san_notes.reports);
   }
   int total = static_cast<int>(cases.size());
   a.result = summarize(meta.slug, std::move(results));

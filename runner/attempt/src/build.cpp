@@ -233,6 +233,7 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
 Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKind kind,
                     const Toolchain& tc) {
   Build b;
+  b.kind = kind;
   std::error_code ec;
   b.attempt = fs::absolute(attempt_in, ec).lexically_normal();
   if (!fs::is_regular_file(b.attempt, ec)) {

@@ -77,9 +77,34 @@ CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line,
   return judge_case(meta, c, replay, checker, lim.time_limit_ms);
 }
 
+// The sanitizers' options: halt at the first report, written to its own file
+// (log_path: PREFIX.PID), with the attempt's lines named by the symbolizer.
+std::vector<std::string> sanitizer_env(const Toolchain& tc, const fs::path& report_prefix) {
+  std::vector<std::string> env;
+  for (char** e = environ; e && *e; ++e) env.emplace_back(*e);
+  const std::string common = ":log_path=" + report_prefix.string() +
+                             ":allow_addr2line=1:external_symbolizer_path=" + tc.symbolizer;
+  env.push_back(
+      "ASAN_OPTIONS=detect_leaks=0:handle_abort=1:abort_on_error=0:"
+      "detect_stack_use_after_return=1:halt_on_error=1" +
+      common);
+  env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" + common);
+  return env;
+}
+
+// The report a sanitized child wrote before it died, if any (and the file removed).
+std::string take_report(const fs::path& prefix, int pid) {
+  fs::path file = prefix;
+  file += "." + std::to_string(pid);
+  std::string text = toolchain::read_file(file);
+  std::error_code ec;
+  fs::remove(file, ec);
+  return text;
+}
+
 // The verdict of the case that was running when the child ended without answering it.
 CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optional<Json>& note,
-                        const ChildLimits& lim, bool& by_signal) {
+                        const ChildLimits& lim) {
   CaseResult r = base_result(c);
   r.verdict = Verdict::RE;
   std::string note_kind = note ? note->value("note", std::string()) : std::string();
@@ -109,7 +134,6 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
   } else if (ex.signal) {
     r.message =
         sandbox::signal_name(ex.signal) + " (" + sandbox::signal_description(ex.signal) + ")";
-    by_signal = true;
   } else {
     r.message = "exited with status " + std::to_string(ex.code) +
                 " before the case finished (exit() called in the middle of a case?)";
@@ -124,8 +148,10 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
                                   const AttemptOptions& opts, RunNotes* notes) {
   RunNotes local;
   RunNotes& n = notes ? *notes : local;
+  const bool sanitized = build.kind == BuildKind::sanitized;
   ChildLimits lim;
-  lim.time_limit_ms = opts.time_limit_ms.value_or(meta.time_limit_ms);
+  lim.time_limit_ms =
+      opts.time_limit_ms.value_or(meta.time_limit_ms) * (sanitized ? kSanitizedSlowdown : 1);
   lim.memory_bytes = static_cast<std::size_t>(meta.memory_limit_mb) << 20;
   const std::size_t runner_own = 64u << 20;  // the runner's JSON and libraries, not the attempt's
   std::vector<std::optional<CaseResult>> results(cases.size());
@@ -142,6 +168,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   fs::create_directories(opts.toolchain.cache_dir);
   TempFile file{opts.toolchain.cache_dir / ("cases-" + unique_suffix() + ".jsonl")};
   write_cases(file.path, call_options(meta).report_args, inputs);
+  const fs::path report_prefix = opts.toolchain.cache_dir / ("sanitizer-" + unique_suffix());
   // Watchdogs per case: CPU time (the limit and half again: the verdict itself uses
   // the call's own CPU time, reported by the child) and wall time (for sleepers).
   const auto per_case_cpu = std::chrono::milliseconds(lim.time_limit_ms * 3 / 2 + 250);
@@ -173,7 +200,12 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     spec.channel = true;
     spec.cpu_per_line = per_case_cpu;
     spec.limits.stack_bytes = opts.stack_bytes;
-    spec.limits.data_bytes = lim.memory_bytes + runner_own;
+    // A sanitized child has no data limit: ASan's shadow needs the address space.
+    spec.limits.data_bytes = sanitized ? 0 : lim.memory_bytes + runner_own;
+    if (sanitized) {
+      spec.argv.push_back("--sanitized");
+      spec.env = sanitizer_env(opts.toolchain, report_prefix);
+    }
     spec.limits.output_bytes = opts.output_limit;
     spec.cpu_total = std::chrono::milliseconds(static_cast<long long>(
         std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2.0) +
@@ -183,6 +215,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
         sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
+    std::string report = sanitized ? take_report(report_prefix, ex.pid) : std::string();
     for (const auto& [pos, line] : answered) {
       auto r = judge_line(meta, cases[runnable[pos]], line, checker, lim);
       bool limit = r.verdict == Verdict::MLE || r.verdict == Verdict::TLE;
@@ -191,35 +224,32 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
         n.not_run = static_cast<int>(runnable.size() - pos - 1);
         for (std::size_t later = pos + 1; later < runnable.size(); ++later)
           results[runnable[later]].reset();
-        stopped = true;
+        stopped = n.stopped_at_limit = true;
         break;
       }
     }
     if (stopped || current >= runnable.size())
       break;  // every case answered (a crash at exit is no case's)
-    bool by_signal = false;
-    CaseResult r = death_result(cases[runnable[current]], ex, note, lim, by_signal);
-    if (by_signal && n.first_signal_case < 0)
-      n.first_signal_case = static_cast<int>(runnable[current]);
+    CaseResult r = death_result(cases[runnable[current]], ex, note, lim);
     bool stack_overflow = note && note->value("note", std::string()) == "stack_overflow";
-    if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE || ex.signal == SIGXFSZ ||
-        stack_overflow) {
+    if (std::string trimmed = trim_sanitizer_report(report, build.attempt); !trimmed.empty()) {
+      r.verdict = Verdict::RE;
+      r.message = trimmed;
+      n.reports[runnable[current]] = std::move(trimmed);
+    } else if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE ||
+               ex.signal == SIGXFSZ || stack_overflow) {
       n.not_run = static_cast<int>(runnable.size() - current - 1);
-      stopped = true;
+      stopped = n.stopped_at_limit = true;
     }
     results[runnable[current]] = std::move(r);
     from = current + 1;
   }
 
   std::vector<CaseResult> out;
-  std::vector<int> index_of(cases.size(), -1);
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    if (!results[i]) continue;
-    index_of[i] = static_cast<int>(out.size());
-    out.push_back(std::move(*results[i]));
+  for (auto& r : results) {
+    if (!r) break;  // only cases after a limit stop are absent
+    out.push_back(std::move(*r));
   }
-  if (n.first_signal_case >= 0)
-    n.first_signal_case = index_of[static_cast<std::size_t>(n.first_signal_case)];
   return out;
 }
 

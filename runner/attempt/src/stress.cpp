@@ -177,7 +177,10 @@ StressResult stress(const ProblemMeta& meta, const Reference& ref, const fs::pat
     return result;
   }
   Stresser s{meta, ref, opts, {}, 0, {}};
-  s.build = result.build = build_attempt(meta, attempt, BuildKind::fast, opts.attempt.toolchain);
+  // With the sanitizers on (the default), every input runs in the sanitized runner: a
+  // report is a failure like a wrong answer (the inputs are small, the cost is slight).
+  BuildKind kind = opts.attempt.sanitize ? BuildKind::sanitized : BuildKind::fast;
+  s.build = result.build = build_attempt(meta, attempt, kind, opts.attempt.toolchain);
   if (!s.build.ok) return result;
 
   const int small = std::max(1, meta.gen_small);

@@ -39,7 +39,8 @@ std::string format_duration(double ms) {
   return significant(ms / 1e3, "s");
 }
 
-void print_result(std::FILE* out, const ProblemResult& r, const Style& style) {
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
+                  std::string_view qualifier) {
   for (const auto& c : r.cases) {
     fmt::print(out, "  {} {:>9}  {}\n", style.verdict(c.verdict), format_duration(c.time_ms), c.name);
     if (c.verdict == Verdict::AC) continue;
@@ -53,7 +54,8 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style) {
     if (!c.message.empty()) field(c.verdict == Verdict::WA ? "diff" : "why", c.message);
   }
   std::string summary = fmt::format("{}/{} passed", r.passed, r.total);
-  fmt::print(out, "{} {}  {}\n", style.verdict(r.verdict), r.problem, summary);
+  fmt::print(out, "{}{}{} {}  {}\n", style.verdict(r.verdict), qualifier.empty() ? "" : " ",
+             qualifier, r.problem, summary);
 }
 
 Json to_json(const ProblemResult& r) {

@@ -55,16 +55,28 @@
 //   The child's process group is killed and every descendant reaped before the
 //   next step: nothing the attempt forked outlives kata.
 //
-// Sanitizers (judge_attempt, on RE; attempt.cpp)
-//   When the first failure is an RE by signal (not a stack overflow), the attempt is
-//   rebuilt by the same compiler with -fsanitize=address,undefined -g
-//   (its own PCH, built lazily in the cache the first time) and that one case is run
-//   again without the memory limit (ASan reserves
-//   terabytes of shadow). The first sanitizer report is trimmed to its headline and
-//   the stack frames in the attempt's file, and appended to the case's message.
+// Sanitizers (judge_attempt, attempt.cpp), as LeetCode's judge: every attempt
+//   A second runner is built from the same attempt with -fsanitize=address,undefined
+//   -O1 -g (same compiler, its own PCH, made lazily in the cache the first time),
+//   at the same time as the fast one (two compiler processes: two cores). After the
+//   fast run, the sanitized runner runs the same cases (those before a limit stop),
+//   with ASan and UBSan halting at their first report (out of bounds on heap, stack
+//   and globals, use after free and after return, double free, signed overflow,
+//   shifts, null and misaligned access). The report is written to a file of its own
+//   (log_path), not mixed with the attempt's output; a case with a report is RE with
+//   its trimmed report (the kind, the attempt's lines) whatever the fast run said,
+//   and a fresh sanitized child resumes after it. So no AC unless the sanitized run
+//   is clean. The fast run alone decides TLE, MLE and the times shown: the
+//   sanitized child has no data limit (ASan reserves terabytes of address space for
+//   its shadow; the fast run has already bounded the attempt's own memory) and its
+//   time limits are kSanitizedSlowdown times the fast ones; a case that exceeds even
+//   those ends the sanitized run, and the cases after it count as not sanitized
+//   (RunNotes::unsanitized). `kata test --fast` skips the sanitized build and run
+//   (AttemptOptions::sanitize).
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +111,7 @@ struct Toolchain {
 enum class BuildKind { fast, sanitized };
 
 struct Build {
+  BuildKind kind = BuildKind::fast;
   bool ok = false;
   bool cached = false;          // reused, not compiled
   std::filesystem::path exe;    // the runner
@@ -117,23 +130,30 @@ Build build_attempt(const ProblemMeta& meta, const std::filesystem::path& attemp
 
 struct AttemptOptions {
   std::optional<int> time_limit_ms;  // overrides problem.json's
-  bool sanitize_on_re = true;
+  bool sanitize = true;              // also judge the cases in a sanitized build
   std::size_t output_limit = 8u << 20;  // bytes of stdout+stderr before SIGXFSZ
   std::size_t stack_bytes = 256u << 20;  // > 100 MiB: deep recursion passes, as on LeetCode
   Toolchain toolchain = Toolchain::configured();
 };
 
+// How much slower a sanitized runner may be than the fast one before its watchdogs
+// stop it (ASan and UBSan at -O1 cost 2-3x on typical solutions).
+constexpr int kSanitizedSlowdown = 5;
+
 // What happened beyond the verdicts.
 struct RunNotes {
   int not_run = 0;             // cases skipped after a TLE, MLE, output limit or stack overflow
+  bool stopped_at_limit = false;  // the last result is that limit (TLE, MLE, output, stack)
   int children = 0;            // processes started
-  int first_signal_case = -1;  // index into the results of the first RE by signal (not a stack overflow)
   std::string output;          // the first bytes the attempt printed (first child that printed)
+  // Sanitized runs: the trimmed report of each case that had one, by case index.
+  std::map<std::size_t, std::string> reports;
 };
 
 // Runs the cases through a built runner and judges each answer. Results are in
-// case order; after a TLE, MLE or output limit the remaining cases are absent
-// (notes->not_run).
+// case order, one per case (result i is case i); after a TLE, MLE or output limit
+// the remaining cases are absent (notes->not_run). A sanitized build runs as
+// "Sanitizers" above says, its reports in notes->reports.
 std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
                                   const std::vector<Case>& cases, const Checker& checker,
                                   const AttemptOptions& opts, RunNotes* notes = nullptr);
@@ -142,10 +162,12 @@ struct AttemptResult {
   ProblemResult result;  // CE: one case named "compile" holding the error
   Build build;
   RunNotes notes;
-  std::string sanitizer;  // the trimmed report of the sanitized rerun, if any
+  bool sanitized = false;  // the sanitized run judged the cases (not --fast, and it built)
+  int unsanitized = 0;     // cases the fast run judged that the sanitized run did not reach
+  std::string sanitizer;   // the first case's sanitizer report, if any
 };
 
-// Compile, run every case, rerun the first RE under the sanitizers.
+// Compile both runners, run every case in the fast one, then in the sanitized one.
 AttemptResult judge_attempt(const ProblemMeta& meta, const std::filesystem::path& attempt,
                             const std::vector<Case>& cases, const Checker& checker,
                             const AttemptOptions& opts = {});

@@ -21,8 +21,10 @@ struct Style {
 std::string format_duration(double ms);
 
 // Per case: verdict, time and name; for each failure the input, the expected and
-// the actual answer and where they differ; then one summary line.
-void print_result(std::FILE* out, const ProblemResult& r, const Style& style);
+// the actual answer and where they differ; then one summary line, its verdict
+// followed by `qualifier` when there is one ("AC (not sanitized)").
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
+                  std::string_view qualifier = {});
 
 // {"problem", "verdict", "passed", "total", "cases": [{"name", "verdict", "time_ms",
 //  "expected", "got", "message"}]}
