@@ -3,7 +3,8 @@
 // Inputs come from the problem's generator in this process (kata::gen::Random: the
 // same seed gives the same inputs on every machine); the expected answers from the
 // brute force, also here; the attempt runs in its sandboxed child (attempt.hpp), in
-// batches of inputs per child. Input k uses the seed mix(seed, k) and the size
+// batches of inputs per child, built with the sanitizers unless StressOptions'
+// attempt.sanitize is off: a sanitizer report is a failure like a wrong answer. Input k uses the seed mix(seed, k) and the size
 // 1 + k mod problem.json's generator.small, so inputs start tiny.
 //
 // Shrinking, on the first input the attempt gets wrong (any verdict but AC), keeps
