@@ -10,11 +10,68 @@ namespace {
 
 struct ListOptions {
   std::vector<std::string> patterns;
+  std::string list;  // one study list, in its order
   bool json = false;
   bool markdown = false;
 };
 
+std::string_view difficulty_colour(const std::string& d) {
+  return d == "Easy" ? "32" : d == "Medium" ? "33" : "31";
+}
+
+// One study list in its own order: what kata has, and what it does not have yet.
+int run_one_list(const ListOptions& o, Context& ctx) {
+  const auto& catalog = ctx.catalog();
+  const judge::ProblemList* list = catalog.find_list(o.list);
+  if (!list) {
+    std::vector<std::string> names;
+    for (const auto& l : catalog.lists) names.push_back(l.name);
+    fmt::print(stderr, "kata: no list \"{}\"; the lists are: {}\n", o.list, fmt::join(names, ", "));
+    return kUsage;
+  }
+  auto entries = list->entries();
+  std::size_t have = 0;
+  for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;
+  if (o.json) {
+    judge::Json problems = judge::Json::array();
+    for (const auto& s : list->sections)
+      for (const auto& e : s.problems) {
+        const judge::Problem* p = catalog.find_id(e.id);
+        problems.push_back({{"id", e.id},
+                            {"title", e.title},
+                            {"section", s.title},
+                            {"slug", p ? judge::Json(p->meta.slug) : judge::Json()},
+                            {"pattern", p ? judge::Json(p->meta.pattern) : judge::Json()}});
+      }
+    fmt::print("{}\n", judge::json_to_text(judge::Json{{"list", list->name},
+                                                      {"title", list->title},
+                                                      {"in_kata", have},
+                                                      {"total", entries.size()},
+                                                      {"problems", problems}},
+                                          2));
+    return kOk;
+  }
+  auto style = ctx.style_out();
+  fmt::print("{}  {} of {} in kata\n", style.paint(list->title, "1"), have, entries.size());
+  if (!list->url.empty()) fmt::print("{}\n", style.paint(list->url, "2"));
+  for (const auto& s : list->sections) {
+    fmt::print("\n{}\n", style.paint(s.title, "1"));
+    for (const auto& e : s.problems) {
+      const judge::Problem* p = catalog.find_id(e.id);
+      if (p)
+        fmt::print("  {:>5}  {:<44} {}  {}\n", e.id, p->meta.title,
+                   style.paint(fmt::format("{:<6}", p->meta.difficulty),
+                               difficulty_colour(p->meta.difficulty)),
+                   style.paint(p->meta.slug, "2"));
+      else
+        fmt::print("  {:>5}  {:<44} {}\n", e.id, e.title, style.paint("not in kata yet", "2"));
+    }
+  }
+  return kOk;
+}
+
 int run_list(const ListOptions& o, Context& ctx) {
+  if (!o.list.empty()) return run_one_list(o, ctx);
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
   for (const auto& p : o.patterns) {
@@ -53,12 +110,20 @@ int run_list(const ListOptions& o, Context& ctx) {
       fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(p.meta.pattern, "1"));
       pattern = p.meta.pattern;
     }
-    std::string_view colour = p.meta.difficulty == "Easy"     ? "32"
-                              : p.meta.difficulty == "Medium" ? "33"
-                                                              : "31";
     fmt::print("  {:>5}  {:<44} {}  {}\n", p.meta.id, p.meta.title,
-               style.paint(fmt::format("{:<6}", p.meta.difficulty), colour),
+               style.paint(fmt::format("{:<6}", p.meta.difficulty),
+                           difficulty_colour(p.meta.difficulty)),
                style.paint(p.meta.slug, "2"));
+  }
+  if (o.patterns.empty() && !catalog.lists.empty()) {
+    fmt::print("\n{}\n", style.paint("lists", "1"));
+    for (const auto& l : catalog.lists) {
+      auto entries = l.entries();
+      std::size_t have = 0;
+      for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;
+      fmt::print("  {:<10} {:>3} of {:<3} in kata  {}  (kata list --list {})\n", l.name, have,
+                 entries.size(), l.title, l.name);
+    }
   }
   return kOk;
 }
@@ -69,6 +134,8 @@ Verb list_verb() {
   auto o = std::make_shared<ListOptions>();
   Verb v("list", "List the problems, by pattern");
   v.option("--pattern", &o->patterns, "Only this pattern (repeatable)");
+  v.option("--list", &o->list, "One study list in its own order (patterns/lists/NAME.json)")
+      .not_with("--pattern");
   v.flag("--json", &o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
   v.flag("--markdown", &o->markdown,
          "The pattern index tables (Problem | Difficulty | Time | Space) for patterns/README.md");

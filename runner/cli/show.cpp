@@ -41,6 +41,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
                      {"pattern", m.pattern},
                      {"difficulty", m.difficulty},
                      {"url", m.url},
+                     {"url_cn", m.cn_url()},
                      {"kind", design ? "design" : "function"},
                      {"class", m.class_name},
                      {"comparator", judge::to_string(m.comparator.kind)},
@@ -73,7 +74,11 @@ int run_show(const ShowOptions& o, Context& ctx) {
   auto style = ctx.style_out();
   fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
              style.paint(m.pattern, "36"));
-  fmt::print("{}\n\n", style.paint(m.url, "2"));
+  fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
+  std::vector<std::string> on;
+  for (const auto* l : ctx.catalog().lists_of(*p)) on.push_back(l->title);
+  if (!on.empty()) fmt::print("{}\n", style.paint("On: " + fmt::format("{}", fmt::join(on, "; ")), "2"));
+  fmt::print("\n");
   fmt::print("{}\n", statement.str());
   if (design) {
     fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name, [&] {

@@ -122,6 +122,28 @@ TEST_CASE("kata show prints the statement", "[cli]") {
   CHECK_THAT(r.out, Contains("Search Insert Position"));
   CHECK_THAT(r.out, Contains("## Constraints"));
   CHECK_THAT(r.out, Contains("int searchInsert(vector<int>& nums, int target)"));
+  CHECK_THAT(r.out, Contains("https://leetcode.com/problems/search-insert-position/"));
+  CHECK_THAT(r.out, Contains("https://leetcode.cn/problems/search-insert-position/"));
+  CHECK_THAT(r.out, Contains("LeetCode Hot 100"));  // the lists it is on
+}
+
+TEST_CASE("kata list --list shows a study list in its order, with what kata lacks", "[cli]") {
+  auto r = kata("list --list hot-100");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Contains("of 100 in kata"));
+  CHECK_THAT(r.out, Contains("Binary search"));
+  CHECK_THAT(r.out, Contains("search-insert-position"));
+  CHECK_THAT(r.out, Contains("not in kata yet"));
+  // The list's order, not the catalog's: Two Sum's section comes before Binary search.
+  CHECK(r.out.find("Hashing") < r.out.find("Binary search"));
+  auto all = kata("list");
+  CHECK_THAT(all.out, Contains("kata list --list hot-100"));
+  auto wrong = kata("list --list hot-1000");
+  CHECK(wrong.status == 2);
+  CHECK_THAT(wrong.err, Contains("the lists are: hot-100, seed"));
+  auto json = kata("list --list seed --json");
+  CHECK(json.status == 0);
+  CHECK_THAT(json.out, Contains("\"total\": 15"));
 }
 
 TEST_CASE("A mistyped slug suggests the nearest ones", "[cli]") {

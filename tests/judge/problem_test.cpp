@@ -196,3 +196,45 @@ TEST_CASE("LineIndex gives the same line and column as a scan from the start", "
   }
   CHECK(LineIndex("").position(0).line == 1);
 }
+
+TEST_CASE("A study list keeps its sections and order; a repeated id names its line", "[problem]") {
+  const std::string text = R"({
+  "title": "Two lists in one",
+  "sections": [
+    {"title": "first", "problems": [{"id": 35, "title": "Search Insert Position"},
+                                    {"id": 1, "title": "Two Sum"}]},
+    {"title": "second", "problems": [{"id": 46, "title": "Permutations"}]}
+  ]
+})";
+  std::vector<LoadError> errors;
+  auto list = parse_problem_list(text, "l.json", "mine", errors);
+  REQUIRE(errors.empty());
+  REQUIRE(list);
+  CHECK(list->name == "mine");
+  REQUIRE(list->sections.size() == 2);
+  auto entries = list->entries();
+  REQUIRE(entries.size() == 3);
+  CHECK(entries[0].id == 35);
+  CHECK(entries[1].id == 1);
+  CHECK(entries[2].title == "Permutations");
+  CHECK(list->contains(46));
+  CHECK_FALSE(list->contains(2));
+
+  const std::string twice = R"({
+  "title": "t",
+  "sections": [{"title": "s", "problems": [{"id": 1, "title": "a"},
+                                           {"id": 1, "title": "b"}]}]
+})";
+  errors.clear();
+  CHECK_FALSE(parse_problem_list(twice, "l.json", "t", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 4);
+  CHECK_THAT(errors[0].message, Contains("on the list twice"));
+
+  errors.clear();
+  CHECK_FALSE(parse_problem_list(R"({"title": "t", "sections": [{"title": "s", "problems": [{"id": 3}]}]})",
+                                 "l.json", "t", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("title"));
+}
+

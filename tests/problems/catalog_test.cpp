@@ -191,6 +191,26 @@ TEST_CASE("The reference agrees with the brute force on 200 random small inputs"
   }
 }
 
+TEST_CASE("The study lists agree with the catalog", "[catalog][lists]") {
+  const auto* hot = catalog().find_list("hot-100");
+  REQUIRE(hot);
+  CHECK(hot->entries().size() == 100);
+  const auto* seed = catalog().find_list("seed");
+  REQUIRE(seed);
+  CHECK(seed->entries().size() == 15);
+  for (const auto& l : catalog().lists)
+    for (const auto& e : l.entries()) {
+      INFO(l.name << ": " << e.id);
+      if (const Problem* p = catalog().find_id(e.id)) CHECK(p->meta.title == e.title);
+    }
+  // The notes link each of their problems: all are here.
+  if (!std::getenv("KATA_PATTERNS"))
+    for (const auto& e : seed->entries()) {
+      INFO(e.id);
+      CHECK(catalog().find_id(e.id));
+    }
+}
+
 TEST_CASE("patterns/README.md holds the index generated from the catalog", "[catalog][patterns]") {
   if (std::getenv("KATA_PATTERNS")) return;  // a partial check has a partial index
   std::string readme = read(catalog().root.parent_path() / "patterns" / "README.md");

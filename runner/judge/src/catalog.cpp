@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <tuple>
 
@@ -60,7 +62,43 @@ Catalog load_catalog(const std::filesystem::path& root) {
   std::sort(c.problems.begin(), c.problems.end(), [](const Problem& a, const Problem& b) {
     return std::tie(a.meta.pattern, a.meta.id) < std::tie(b.meta.pattern, b.meta.id);
   });
+  // The study lists beside the problems (none is fine).
+  fs::path lists_dir = root.parent_path() / "patterns" / "lists";
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(lists_dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".json") files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::string text;
+    std::ifstream in(f);
+    if (!in) {
+      c.errors.push_back({f.string(), 0, 0, "cannot read the file"});
+      continue;
+    }
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (auto l = parse_problem_list(text, f.string(), f.stem().string(), c.errors))
+      c.lists.push_back(std::move(*l));
+  }
   return c;
+}
+
+const Problem* Catalog::find_id(int id) const {
+  for (const auto& p : problems)
+    if (p.meta.id == id) return &p;
+  return nullptr;
+}
+
+const ProblemList* Catalog::find_list(const std::string& name) const {
+  for (const auto& l : lists)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+std::vector<const ProblemList*> Catalog::lists_of(const Problem& p) const {
+  std::vector<const ProblemList*> out;
+  for (const auto& l : lists)
+    if (l.contains(p.meta.id)) out.push_back(&l);
+  return out;
 }
 
 const Problem* Catalog::find(const std::string& key) const {

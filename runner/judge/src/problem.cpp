@@ -1,6 +1,8 @@
 // Loading problem.json and case files, with errors that point at file:line:col.
 #include "kata/judge/problem.hpp"
 
+#include <algorithm>
+
 #include <fstream>
 #include <regex>
 #include <set>
@@ -167,6 +169,76 @@ int param_index(const std::vector<Param>& params, const std::string& name) {
 }
 
 }  // namespace
+
+std::vector<ProblemList::Entry> ProblemList::entries() const {
+  std::vector<Entry> out;
+  for (const auto& s : sections) out.insert(out.end(), s.problems.begin(), s.problems.end());
+  return out;
+}
+
+bool ProblemList::contains(int id) const {
+  for (const auto& s : sections)
+    for (const auto& e : s.problems)
+      if (e.id == id) return true;
+  return false;
+}
+
+std::string ProblemMeta::cn_url() const {
+  return "https://leetcode.cn/problems/" + slug + "/";
+}
+
+std::optional<ProblemList> parse_problem_list(const std::string& text, const std::string& file,
+                                              const std::string& name,
+                                              std::vector<LoadError>& errors) {
+  auto doc = parse_json(text, file, errors);
+  if (!doc) return std::nullopt;
+  Reader r(text, file, errors);
+  if (!doc->is_object()) {
+    r.error({}, "a list file must hold one object");
+    return std::nullopt;
+  }
+  ProblemList list;
+  list.name = name;
+  if (auto v = r.string(*doc, {}, "title")) list.title = *v;
+  if (auto v = r.string(*doc, {}, "url", false)) list.url = *v;
+  if (auto v = r.string(*doc, {}, "about", false)) list.about = *v;
+  std::vector<int> seen;
+  if (const Json* ss = r.member(*doc, {}, "sections", true)) {
+    if (!ss->is_array() || ss->empty()) r.error({"sections"}, "\"sections\" must be a non-empty list");
+    for (std::size_t i = 0; ss->is_array() && i < ss->size(); ++i) {
+      const Json& sj = (*ss)[i];
+      if (!sj.is_object()) {
+        r.error({"sections", i}, "a section must be {\"title\", \"problems\"}");
+        continue;
+      }
+      ProblemList::Section section;
+      if (auto v = r.string(sj, {"sections", i}, "title")) section.title = *v;
+      const Json* ps = r.member(sj, {"sections", i}, "problems", true);
+      for (std::size_t k = 0; ps && ps->is_array() && k < ps->size(); ++k) {
+        std::vector<PathStep> at = {"sections", i, "problems", k};
+        const Json& pj = (*ps)[k];
+        if (!pj.is_object()) {
+          r.error(at, "a problem must be {\"id\", \"title\"}");
+          continue;
+        }
+        ProblemList::Entry e;
+        auto id = r.integer(pj, at, "id", 1, 100000);
+        auto title = r.string(pj, at, "title");
+        if (!id || !title) continue;
+        e.id = static_cast<int>(*id);
+        e.title = *title;
+        if (std::find(seen.begin(), seen.end(), e.id) != seen.end())
+          r.error(at, "problem " + std::to_string(e.id) + " is on the list twice");
+        seen.push_back(e.id);
+        section.problems.push_back(std::move(e));
+      }
+      if (ps && !ps->is_array()) r.error({"sections", i, "problems"}, "\"problems\" must be a list");
+      list.sections.push_back(std::move(section));
+    }
+  }
+  if (r.count() > 0) return std::nullopt;
+  return list;
+}
 
 std::optional<ProblemMeta> parse_problem(const std::string& text, const std::string& file,
                                          std::vector<LoadError>& errors) {

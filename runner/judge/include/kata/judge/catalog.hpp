@@ -1,7 +1,9 @@
-// The catalog: every problem folder under problems/<pattern>/<slug>/.
+// The catalog: every problem folder under problems/<pattern>/<slug>/, and the study
+// lists in patterns/lists/*.json beside it.
 //
 // Loading reads each problem.json (not the cases: those are read when a problem
-// is judged). A broken problem is reported in `errors` and left out; the rest load.
+// is judged) and each list. A broken problem or list is reported in `errors` and
+// left out; the rest load.
 #pragma once
 
 #include <filesystem>
@@ -15,9 +17,13 @@ namespace kata::judge {
 struct Catalog {
   std::filesystem::path root;
   std::vector<Problem> problems;  // ordered by pattern, then LeetCode id
+  std::vector<ProblemList> lists;  // by name
   std::vector<LoadError> errors;
 
   const Problem* find(const std::string& slug_or_id) const;
+  const Problem* find_id(int id) const;
+  const ProblemList* find_list(const std::string& name) const;
+  std::vector<const ProblemList*> lists_of(const Problem& p) const;  // by name
   // The slugs closest to a mistyped one (edit distance, substrings), best first.
   std::vector<std::string> suggest(const std::string& wrong, std::size_t at_most = 3) const;
   std::vector<std::string> patterns() const;  // in catalog order, each once

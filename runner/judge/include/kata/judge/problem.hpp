@@ -59,6 +59,29 @@ struct ProblemMeta {
   int memory_limit_mb = 256;
   int gen_small = 8;    // the generator's size for random small inputs (brute-force checks)
   int gen_max = 1000;   // its size at the problem's maximum constraints
+  // The same problem on leetcode.cn (the Chinese site uses the same slugs).
+  std::string cn_url() const;
+};
+
+// A study list, patterns/lists/NAME.json: LeetCode problems in the list's own order,
+// by section, with the ones the catalog does not have yet. The list files are the
+// one place that says which problem is on which list.
+struct ProblemList {
+  std::string name;   // the file's stem: "hot-100"
+  std::string title;  // "LeetCode Hot 100 (热题 100)"
+  std::string url;    // the list on LeetCode, when it has a page
+  std::string about;
+  struct Entry {
+    int id = 0;
+    std::string title;
+  };
+  struct Section {
+    std::string title;
+    std::vector<Entry> problems;
+  };
+  std::vector<Section> sections;
+  std::vector<Entry> entries() const;  // every section's, in order
+  bool contains(int id) const;
 };
 
 struct Case {
@@ -96,6 +119,11 @@ std::vector<Case> load_cases(const std::filesystem::path& file, const ProblemMet
 // Parses case-file text (file is used in messages only).
 std::vector<Case> parse_cases(const std::string& text, const std::string& file,
                               const ProblemMeta& meta, std::vector<LoadError>& errors);
+
+// Parses a list file's text; `name` is the file's stem. Errors as for problem.json.
+std::optional<ProblemList> parse_problem_list(const std::string& text, const std::string& file,
+                                              const std::string& name,
+                                              std::vector<LoadError>& errors);
 
 std::optional<ProblemMeta> parse_problem(const std::string& text, const std::string& file,
                                          std::vector<LoadError>& errors);
