@@ -77,22 +77,20 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
                             const std::vector<Case>& cases, const Checker& checker,
                             const AttemptOptions& opts) {
   AttemptResult a;
-  // Both runners at once: each compile is one process, so two cores build both in
-  // about the time of one.
+  // The sanitized runner compiles while the fast one compiles and then runs: each
+  // compile is one process, so two cores do both in about the time of one.
   Build san;
   std::exception_ptr san_error;
-  {
-    std::jthread sanitized_build;
-    if (opts.sanitize)
-      sanitized_build = std::jthread([&] {
-        try {
-          san = build_attempt(meta, attempt, BuildKind::sanitized, opts.toolchain);
-        } catch (...) {
-          san_error = std::current_exception();
-        }
-      });
-    a.build = build_attempt(meta, attempt, BuildKind::fast, opts.toolchain);
-  }  // joined
+  std::jthread sanitized_build;
+  if (opts.sanitize)
+    sanitized_build = std::jthread([&] {
+      try {
+        san = build_attempt(meta, attempt, BuildKind::sanitized, opts.toolchain);
+      } catch (...) {
+        san_error = std::current_exception();
+      }
+    });
+  a.build = build_attempt(meta, attempt, BuildKind::fast, opts.toolchain);
   if (!a.build.ok) {
     CaseResult r;
     r.name = "compile";
@@ -103,8 +101,9 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
     a.result.total = static_cast<int>(cases.size());
     return a;
   }
-  if (san_error) std::rethrow_exception(san_error);  // a broken toolchain, not the attempt
   auto results = run_cases(a.build, meta, cases, checker, opts, &a.notes);
+  if (sanitized_build.joinable()) sanitized_build.join();
+  if (san_error) std::rethrow_exception(san_error);  // a broken toolchain, not the attempt
   if (opts.sanitize && san.ok) {
     // The cases the fast run judged, less the one it stopped at (a limit there would
     // only be hit again, slower).
