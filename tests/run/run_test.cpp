@@ -316,6 +316,28 @@ TEST_CASE("A case that loops forever is TLE and a throwing case RE; the batch go
   CHECK(report.abandoned == 1);
 }
 
+TEST_CASE("A case whose preparing throws is ERR, and the run goes on", "[run]") {
+  auto ws = std::make_shared<std::vector<Workload>>();
+  Workload w = make_workload("gen", "p", 200, 1);
+  // Like a generator that fails on one input: before, the exception escaped the
+  // case's task and ended the process ("terminate called without an active exception").
+  w.prepare = [](const ProblemMeta&, Case& c) {
+    if (c.name == "c50") throw std::runtime_error("the generator gave up");
+  };
+  // No wrong answers elsewhere: keep inputs away from x % 97 == 5.
+  for (auto& c : w.cases)
+    if (c.input[0].get<int>() % 97 == 5) c.expected = 0;
+  ws->push_back(std::move(w));
+  RunConfig config;
+  config.processors = 2;
+  auto report = run(ws, config);
+  const auto& cases = report.problems[0].cases;
+  REQUIRE(cases.size() == 200);
+  CHECK(to_string(cases[50].verdict) == "ERR");
+  CHECK_THAT(cases[50].message, Contains("the generator gave up"));
+  CHECK(report.passed == 199);
+}
+
 TEST_CASE("A problem that cannot be loaded is reported and the others still run", "[run]") {
   auto ws = std::make_shared<std::vector<Workload>>();
   ws->push_back(make_workload("fine", "p", 10, 1));

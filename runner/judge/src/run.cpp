@@ -42,8 +42,22 @@ CaseResult timed_out(const Case& c, int limit_ms) {
   return r;
 }
 
+// A case kata could not judge: preparing or judging it threw (a generator that
+// failed, memory exhausted). An ERR for that case; the run goes on.
+CaseResult not_judged(const Case& c, const std::string& why) {
+  CaseResult r;
+  r.name = c.name;
+  r.verdict = Verdict::ERR;
+  r.input = c.input;
+  r.file = c.file;
+  r.line = c.line;
+  r.message = "kata could not judge this case: " + why;
+  return r;
+}
+
 // One case: prepare it (a generated case only), judge it under the time limit,
-// give back its slot in the window, then send the result.
+// give back its slot in the window, then send the result. Nothing it runs may
+// throw out of the task (an exception escaping a task ends the process).
 Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_t ci,
                      Channel<CaseEvent> out, Channel<char> window, WaitGroup* wg) {
   const Workload& w = (*s->workloads)[wi];
@@ -53,32 +67,41 @@ Task<void> judge_one(std::shared_ptr<const Shared> s, std::size_t wi, std::size_
   // state, for as long as the thread running it): the workloads through s, so a
   // plain case is judged in place, never copied.
   std::optional<CaseResult> r;
+  std::string failure;
   auto t0 = Clock::now();
-  if (!w.prepare) {
-    auto judge = [s, wi, ci, limit, answers]() {
-      const Workload& w = (*s->workloads)[wi];
-      return judge_case(w.meta, w.cases[ci], w.solve, w.checker, limit, answers);
-    };
-    r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
-  } else {
-    // Preparing runs the generator and the reference: its own deadline, outside the case's.
-    auto prepare = [s, wi, ci]() {
-      const Workload& w = (*s->workloads)[wi];
-      Case c = w.cases[ci];
-      w.prepare(w.meta, c);
-      return c;
-    };
-    std::optional<Case> c = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(prepare));
-    if (c) {
-      auto judge = [s, wi, c = std::move(*c), limit, answers]() {
+  try {
+    if (!w.prepare) {
+      auto judge = [s, wi, ci, limit, answers]() {
         const Workload& w = (*s->workloads)[wi];
-        if (w.solve_defines_answers && !c.expected)
-          return judge_own_answer(w.meta, c, w.solve, w.checker, limit, answers);
-        return judge_case(w.meta, c, w.solve, w.checker, limit, answers);
+        return judge_case(w.meta, w.cases[ci], w.solve, w.checker, limit, answers);
       };
       r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
+    } else {
+      // Preparing runs the generator and the reference: its own deadline, outside the case's.
+      auto prepare = [s, wi, ci]() {
+        const Workload& w = (*s->workloads)[wi];
+        Case c = w.cases[ci];
+        w.prepare(w.meta, c);
+        return c;
+      };
+      std::optional<Case> c =
+          co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(prepare));
+      if (c) {
+        auto judge = [s, wi, c = std::move(*c), limit, answers]() {
+          const Workload& w = (*s->workloads)[wi];
+          if (w.solve_defines_answers && !c.expected)
+            return judge_own_answer(w.meta, c, w.solve, w.checker, limit, answers);
+          return judge_case(w.meta, c, w.solve, w.checker, limit, answers);
+        };
+        r = co_await kata::sched::blocking_for(watchdog_deadline(limit), std::move(judge));
+      }
     }
+  } catch (const std::exception& e) {
+    failure = e.what();
+  } catch (...) {
+    failure = "an exception that is not a std::exception";
   }
+  if (!failure.empty()) r = not_judged(w.cases[ci], failure);
   double seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   CaseEvent e{wi, ci, r ? std::move(*r) : timed_out(w.cases[ci], limit), seconds};
   // The slot first, then the result: each wakes a task into runnext, and the
@@ -112,13 +135,14 @@ std::vector<std::pair<std::size_t, std::size_t>> start_order(const std::vector<W
     for (std::size_t ci = 0; ci < ws[wi].cases.size(); ++ci) {
       const Case& c = ws[wi].cases[ci];
       auto it = costs.find(case_key(ws[wi], c));
-      double cost = it != costs.end()         ? it->second
+      double cost = it != costs.end()        ? it->second
                     : c.generate.has_value() ? std::numeric_limits<double>::infinity()
                                              : -1.0;
       items.push_back({wi, ci, cost});
     }
   }
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.cost > b.cost; });
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.cost > b.cost; });
   std::vector<std::pair<std::size_t, std::size_t>> order;
   order.reserve(items.size());
   for (const Item& i : items) order.emplace_back(i.wi, i.ci);
@@ -164,8 +188,10 @@ Task<RunReport> collect(
     for (std::size_t ci = 0; ci < slots[wi].size(); ++ci) {
       auto it = s->config.costs.find(case_key(ws[wi], ws[wi].cases[ci]));
       work[wi].push_back(it != s->config.costs.end() ? it->second : -1);
-      if (work[wi].back() < 0) ++unknown;
-      else work_total += work[wi].back();
+      if (work[wi].back() < 0)
+        ++unknown;
+      else
+        work_total += work[wi].back();
     }
   }
   if (unknown > 0 && unknown < progress.total) {
@@ -184,9 +210,9 @@ Task<RunReport> collect(
     if (e->result.abandoned) ++report.abandoned;
     progress.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start).count();
     work_done += std::max(0.0, work[e->workload][e->index]);  // -1: nothing known at all
-    progress.seconds_left = work_done > 0
-                                ? progress.elapsed_seconds * std::max(0.0, work_total - work_done) / work_done
-                                : -1;
+    progress.seconds_left =
+        work_done > 0 ? progress.elapsed_seconds * std::max(0.0, work_total - work_done) / work_done
+                      : -1;
     report.costs[case_key(ws[e->workload], ws[e->workload].cases[e->index])] = e->seconds;
     if (*on_result) (*on_result)(*e, progress);
     slots[e->workload][e->index] = std::move(e->result);
