@@ -9,10 +9,14 @@
 
 #include <kata/patterns/hashing.hpp>
 
+#include "lcg.hpp"
+
 using kata::patterns::anagram_key;
 using kata::patterns::find_pair_with_sum;
 using kata::patterns::group_by_key;
 using kata::patterns::longest_consecutive_run;
+
+using kata::patterns::test::Lcg;
 
 namespace {
 
@@ -36,14 +40,6 @@ std::size_t longest_run_by_sorting(std::vector<int> v) {
   }
   return best;
 }
-
-struct Lcg {
-  unsigned state;
-  int operator()(int lo, int hi) {
-    state = state * 1103515245u + 12345u;
-    return lo + static_cast<int>((state >> 16) % static_cast<unsigned>(hi - lo + 1));
-  }
-};
 
 }  // namespace
 

@@ -12,12 +12,16 @@
 
 #include <kata/patterns/stack.hpp>
 
+#include "lcg.hpp"
+
 using kata::patterns::AggregateStack;
 using kata::patterns::BracketSet;
 using kata::patterns::brackets_balanced;
 using kata::patterns::fold_nested;
 using kata::patterns::MaxStack;
 using kata::patterns::MinStack;
+
+using kata::patterns::test::Lcg;
 
 namespace {
 
@@ -40,14 +44,6 @@ bool balanced_by_deleting_pairs(const std::string& s, BracketSet pairs) {
   }
   return t.empty();
 }
-
-struct Lcg {
-  unsigned state;
-  int operator()(int lo, int hi) {
-    state = state * 1103515245u + 12345u;
-    return lo + static_cast<int>((state >> 16) % static_cast<unsigned>(hi - lo + 1));
-  }
-};
 
 // Half the time a random string over `alphabet`; otherwise a balanced string of the
 // pairs, in which one character is sometimes replaced by one of `alphabet`.

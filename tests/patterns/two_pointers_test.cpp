@@ -10,6 +10,8 @@
 
 #include <kata/patterns/two_pointers.hpp>
 
+#include "lcg.hpp"
+
 using kata::patterns::close_in;
 using kata::patterns::keep_front;
 using kata::patterns::pairs_with_sum;
@@ -17,6 +19,8 @@ using kata::patterns::reverse_range;
 using kata::patterns::Step;
 using kata::patterns::three_way_partition;
 using kata::patterns::ThreeWay;
+
+using kata::patterns::test::Lcg;
 
 namespace {
 
@@ -49,14 +53,6 @@ long long best_area_closing_in(const std::vector<int>& h) {
   });
   return best;
 }
-
-struct Lcg {
-  unsigned state;
-  int operator()(int lo, int hi) {
-    state = state * 1103515245u + 12345u;
-    return lo + static_cast<int>((state >> 16) % static_cast<unsigned>(hi - lo + 1));
-  }
-};
 
 std::vector<int> sorted(std::vector<int> v) {
   std::sort(v.begin(), v.end());
