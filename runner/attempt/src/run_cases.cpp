@@ -10,7 +10,6 @@
 
 #include <kata/attempt/sandbox.hpp>
 
-#include "cases_file.hpp"
 #include "toolchain.hpp"
 
 extern char** environ;
@@ -23,6 +22,10 @@ namespace fs = std::filesystem;
 using toolchain::unique_suffix;
 using toolchain::write_file_atomically;
 
+namespace {
+
+// The file the runner reads its cases from (attempt_child.cpp has the protocol):
+// line 1 {"report": [argument indices]}, then one case input a line.
 void write_cases(const fs::path& file, const std::vector<int>& report,
                  const std::vector<const Json*>& inputs) {
   std::string text = json_to_text(Json{{"report", report}}) + "\n";
@@ -30,7 +33,14 @@ void write_cases(const fs::path& file, const std::vector<int>& report,
   write_file_atomically(file, text);
 }
 
-namespace {
+// A file removed when this goes out of scope.
+struct TempFile {
+  fs::path path;
+  ~TempFile() {
+    std::error_code ec;
+    fs::remove(path, ec);
+  }
+};
 
 CaseResult base_result(const Case& c) {
   CaseResult r;
