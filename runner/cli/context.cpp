@@ -1,7 +1,7 @@
 // The shared context of the verbs.
 #include "context.hpp"
 
-#include <fmt/core.h>
+#include <fmt/format.h>
 
 namespace kata::cli {
 
@@ -28,6 +28,16 @@ const judge::Problem* Context::problem_or_suggest(const std::string& slug) {
     fmt::print(stderr, "?");
   }
   fmt::print(stderr, "\n(`kata list` shows them all)\n");
+  return nullptr;
+}
+
+const judge::ProblemList* Context::list_or_explain(const std::string& name,
+                                                   const std::string& where) {
+  if (const auto* l = catalog().find_list(name)) return l;
+  std::vector<std::string> names;
+  for (const auto& l : catalog().lists) names.push_back(l.name);
+  fmt::print(stderr, "kata: {}no study list \"{}\"; the lists are: {} (patterns/lists/)\n", where,
+             name, names.empty() ? "none" : fmt::format("{}", fmt::join(names, ", ")));
   return nullptr;
 }
 

@@ -21,6 +21,9 @@ class Context {
   // The problem for a slug or LeetCode id; otherwise prints the nearest slugs to
   // stderr and returns nullptr.
   const judge::Problem* problem_or_suggest(const std::string& slug);
+  // The study list of that name; otherwise prints "kata: <where>no list ..." with
+  // the lists there are to stderr and returns nullptr. `where` is "file:line: " or "".
+  const judge::ProblemList* list_or_explain(const std::string& name, const std::string& where = "");
   // Prints catalog loading errors to stderr, once.
   void report_catalog_errors();
 

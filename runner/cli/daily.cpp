@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <kata/practice/daily.hpp>
+#include <kata/practice/settings.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -16,8 +17,35 @@ namespace {
 struct DailyOptions {
   std::string date;  // YYYY-MM-DD; default today (local time)
   std::string log;
+  std::string list;  // a study list's name, "all" for the whole catalog; default: the setting
   bool json = false;
 };
+
+// The list to pick from, and where that choice came from: --list, else the
+// setting in notes/kata.json, else none (the whole catalog). nullopt: --list
+// names no list (a usage error). A setting naming no list is reported and the
+// whole catalog is used: a stale setting should not stop the day's practice.
+struct ListChoice {
+  const judge::ProblemList* list = nullptr;
+  std::string source;  // "--list", or the settings file's path
+};
+
+std::optional<ListChoice> choose_list(const DailyOptions& o, Context& ctx) {
+  if (!o.list.empty()) {
+    if (o.list == "all") return ListChoice{nullptr, "--list"};
+    const auto* list = ctx.list_or_explain(o.list);
+    if (!list) return std::nullopt;
+    return ListChoice{list, "--list"};
+  }
+  const auto file = practice::settings_path(judge::default_home());
+  auto read = practice::read_settings(file);
+  for (const auto& p : read.problems) fmt::print(stderr, "kata: {}\n", p);
+  const auto& name = read.settings.list;
+  if (name.empty() || name == "all") return ListChoice{};
+  const auto* list = ctx.list_or_explain(name, read.settings.where + ": ");
+  if (!list) fmt::print(stderr, "kata: today's pick comes from the whole catalog\n");
+  return ListChoice{list, file.string()};
+}
 
 judge::Json card_json(const practice::Card& c, practice::Day date) {
   const auto& s = c.last();
@@ -47,10 +75,16 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   if (!date) return kUsage;
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
+  auto choice = choose_list(o, ctx);
+  if (!choice) return kUsage;
   auto log = read_log_reporting(log_path(o.log));
-  auto pick = practice::pick_daily(log.records, catalog, *date);
+  auto pick = practice::pick_daily(log.records, catalog, *date, choice->list);
   if (!pick) {
-    fmt::print(stderr, "kata: the catalog is empty: no problem to pick\n");
+    if (choice->list)
+      fmt::print(stderr, "kata: the catalog has none of {}'s problems yet (`kata list --list {}`)\n",
+                 choice->list->title, choice->list->name);
+    else
+      fmt::print(stderr, "kata: the catalog is empty: no problem to pick\n");
     return kFailed;
   }
   const auto& p = *pick->problem;
@@ -69,6 +103,8 @@ int run_daily(const DailyOptions& o, Context& ctx) {
                      {"pattern", m.pattern},
                      {"difficulty", m.difficulty},
                      {"url", m.url},
+                     {"list", choice->list ? judge::Json(choice->list->name) : judge::Json()},
+                     {"list_from", choice->list ? judge::Json(choice->source) : judge::Json()},
                      {"reason", practice::to_string(pick->kind)},
                      {"why", pick->why},
                      {"reviews_due", pick->reviews_due},
@@ -89,6 +125,9 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
              style.paint(m.pattern, "36"));
   fmt::print("{}\n\n", style.paint(m.url, "2"));
+  if (choice->list)
+    fmt::print("{} {}, {} (from {}; --list all for the whole catalog)\n", style.paint("list:", "1"),
+               choice->list->name, choice->list->title, choice->source);
   fmt::print("{} {}\n", style.paint("why:", "1"), pick->why);
   if (pick->reviews_due > 1)
     fmt::print("     {} reviews are due; one a day, the most forgotten first\n", pick->reviews_due);
@@ -106,6 +145,9 @@ Verb daily_verb() {
   Verb v("daily", "Today's problem: a due review, else a new one");
   day_option(v, "--date", &o->date, "Pick for this day instead (YYYY-MM-DD)");
   log_option(v, &o->log);
+  v.option("--list", &o->list,
+           "Pick from this study list only, in its order (kata list --list NAME); \"all\" for "
+           "the whole catalog. Default: \"list\" in notes/kata.json");
   v.flag("--json", &o->json, "The pick as JSON");
   v.run = [o](Context& ctx) { return run_daily(*o, ctx); };
   return v;

@@ -22,13 +22,8 @@ std::string_view difficulty_colour(const std::string& d) {
 // One study list in its own order: what kata has, and what it does not have yet.
 int run_one_list(const ListOptions& o, Context& ctx) {
   const auto& catalog = ctx.catalog();
-  const judge::ProblemList* list = catalog.find_list(o.list);
-  if (!list) {
-    std::vector<std::string> names;
-    for (const auto& l : catalog.lists) names.push_back(l.name);
-    fmt::print(stderr, "kata: no list \"{}\"; the lists are: {}\n", o.list, fmt::join(names, ", "));
-    return kUsage;
-  }
+  const judge::ProblemList* list = ctx.list_or_explain(o.list);
+  if (!list) return kUsage;
   auto entries = list->entries();
   std::size_t have = 0;
   for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;

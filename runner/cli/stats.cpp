@@ -36,6 +36,12 @@ judge::Json pattern_json(const practice::PatternStats& p) {
       {"mean_recall", std::round(p.mean_recall * 1000) / 1000}};
 }
 
+judge::Json list_json(const practice::ListStats& l) {
+  return {{"list", l.name},       {"title", l.title}, {"on_list", l.on_list},
+          {"in_catalog", l.in_catalog}, {"seen", l.seen},   {"solved", l.solved},
+          {"due_now", l.due_now}};
+}
+
 int run_stats(const StatsOptions& o, Context& ctx) {
   auto day = date_option(o.date);
   if (!day) return kUsage;
@@ -54,8 +60,11 @@ int run_stats(const StatsOptions& o, Context& ctx) {
                             ? judge::Json(practice::format_day(*s.streaks.longest_end))
                             : judge::Json()},
         {"active_days", s.streaks.active_days}};
+    judge::Json lists = judge::Json::array();
+    for (const auto& l : s.lists) lists.push_back(list_json(l));
     judge::Json out{{"date", practice::format_day(*day)},
                     {"patterns", patterns},
+                    {"lists", lists},
                     {"total", pattern_json(s.total)},
                     {"streak", streak},
                     {"skipped_lines", read.problems}};
@@ -76,6 +85,16 @@ int run_stats(const StatsOptions& o, Context& ctx) {
   };
   for (const auto& p : s.patterns) fmt::print("{}\n", row(p));
   fmt::print("{}\n\n", style.paint(row(s.total), "1"));
+  if (!s.lists.empty()) {
+    fmt::print("{}\n", style.paint(fmt::format("{:<24} {:>9} {:>6} {:>7} {:>7}", "list", "in kata", "seen",
+                                              "solved", "due now"),
+                                  "1"));
+    for (const auto& l : s.lists)
+      fmt::print("{:<24} {:>9} {:>6} {:>7} {:>7}  {}\n", l.name,
+                 fmt::format("{} / {}", l.in_catalog, l.on_list), l.seen, l.solved, l.due_now,
+                 style.paint(l.title, "2"));
+    fmt::print("\n");
+  }
   const auto& st = s.streaks;
   fmt::print("streak: {} day{} (longest {}{}), {} active day{}\n", st.current,
              st.current == 1 ? "" : "s", st.longest,

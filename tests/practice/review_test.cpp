@@ -203,3 +203,60 @@ TEST_CASE("The pick says why, with the last session and the recall", "[daily]") 
   CHECK_THAT(fresh->why, Catch::Contains("binary-search"));
   CHECK_FALSE(pick_daily({}, kata::judge::Catalog{}, D));  // empty catalog: no pick
 }
+
+namespace {
+
+// A list in its own order, with a problem the catalog does not have (id 999).
+kata::judge::ProblemList two_section_list() {
+  kata::judge::ProblemList l;
+  l.name = "plan";
+  l.title = "The plan";
+  l.sections = {{"Pointers", {{15, "tp-medium"}, {999, "not in kata"}, {167, "tp-easy"}}},
+                {"Search", {{33, "bs-medium"}}}};
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("The daily pick from a list: only its problems, new ones in its order", "[daily][lists]") {
+  const auto catalog = small_catalog();
+  const auto list = two_section_list();
+  const Day D = day("2026-03-10");
+
+  // Empty log: the list's first problem, though the whole catalog would start elsewhere.
+  auto first = pick_daily({}, catalog, D, &list);
+  REQUIRE(first);
+  CHECK(first->problem->meta.slug == "tp-medium");
+  CHECK(first->kind == Pick::Kind::fresh);
+  CHECK(first->list == &list);
+  CHECK_THAT(first->why, Catch::Contains("The plan"));
+  CHECK_THAT(first->why, Catch::Contains("Pointers, number 1 of 4"));
+  CHECK(pick_daily({}, catalog, D)->problem->meta.slug == "bs-easy");
+
+  // The list's order, skipping what is tried and what kata does not have: 167 is next.
+  std::vector<Record> log = {attempt("tp-medium", D - 1_d, "AC", 60)};
+  auto next = pick_daily(log, catalog, D, &list);
+  CHECK(next->problem->meta.slug == "tp-easy");
+  CHECK_THAT(next->why, Catch::Contains("number 3 of 4"));
+
+  // A review due off the list does not come first; one on the list does.
+  log = {attempt("lru", D - 3_d, "WA")};
+  CHECK(pick_daily(log, catalog, D, &list)->problem->meta.slug == "tp-medium");
+  CHECK(pick_daily(log, catalog, D)->problem->meta.slug == "lru");
+  log.push_back(attempt("bs-medium", D - 3_d, "WA"));
+  auto review = pick_daily(log, catalog, D, &list);
+  CHECK(review->problem->meta.slug == "bs-medium");
+  CHECK(review->kind == Pick::Kind::review);
+  CHECK(review->reviews_due == 1);  // lru is due too, but not on the list
+
+  // Every problem of the list tried, none due: an early review among them only.
+  log = {attempt("tp-medium", D - 1_d, "AC", 60), attempt("tp-easy", D - 1_d, "AC", 60),
+         attempt("bs-medium", D - 2_d, "AC", 60)};
+  auto early = pick_daily(log, catalog, D, &list);
+  CHECK(early->kind == Pick::Kind::early);
+  CHECK(early->problem->meta.slug == "bs-medium");
+
+  // A list none of whose problems kata has: nothing to pick.
+  kata::judge::ProblemList elsewhere{"elsewhere", "Elsewhere", "", "", {{"All", {{999, "x"}}}}};
+  CHECK_FALSE(pick_daily({}, catalog, D, &elsewhere));
+}

@@ -179,3 +179,29 @@ TEST_CASE("The calendar: 52 weeks of Monday-first columns, shaded by attempts", 
   std::string color = render_calendar(h, true);
   CHECK(color.find("\x1b[38;5;") != std::string::npos);
 }
+
+TEST_CASE("Stats per list: against the whole list, kata's problems seen, solved, due", "[stats][lists]") {
+  auto catalog = small_catalog();
+  kata::judge::ProblemList plan;
+  plan.name = "plan";
+  plan.title = "The plan";
+  plan.sections = {{"All", {{35, "bs-easy"}, {33, "bs-medium"}, {146, "lru"}, {999, "not in kata"}}}};
+  catalog.lists.push_back(plan);
+  const Day D = day("2026-03-10");
+  std::vector<Record> log = {
+      attempt("bs-easy", D - 6_d, "AC", 600),  // good: due D-2
+      start("bs-medium", D - 1_d),             // seen only
+      attempt("lru", D - 1_d, "WA"),           // again: due D
+      attempt("tp-easy", D - 1_d, "AC", 60),   // not on the list
+  };
+  auto s = compute_stats(log, catalog, D);
+  REQUIRE(s.lists.size() == 1);
+  const auto& l = s.lists[0];
+  CHECK(l.name == "plan");
+  CHECK(l.title == "The plan");
+  CHECK(l.on_list == 4);
+  CHECK(l.in_catalog == 3);
+  CHECK(l.seen == 3);
+  CHECK(l.solved == 1);
+  CHECK(l.due_now == 2);
+}

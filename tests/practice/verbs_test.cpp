@@ -127,6 +127,60 @@ TEST_CASE("kata daily: a bad --date is a usage error that says what it wants", "
   CHECK(home.kata("log --since 10/03/2026").status == 2);
 }
 
+TEST_CASE("kata daily --list, and the default list in notes/kata.json", "[verbs][daily][lists]") {
+  Home home;
+  // A list that starts with the design problem, and has one kata does not.
+  write_file(home.dir / "patterns/lists/plan.json", R"({"title": "The plan", "sections": [
+    {"title": "First", "problems": [{"id": 146, "title": "LRU Cache"}, {"id": 1, "title": "Two Sum"}]},
+    {"title": "Then", "problems": [{"id": 35, "title": "Search Insert Position"}]}]})");
+  auto whole = home.kata("daily --date 2026-03-10 --json");
+  REQUIRE(whole.status == 0);
+  CHECK(Json::parse(whole.out)["slug"] == "search-insert-position");
+  CHECK(Json::parse(whole.out)["list"].is_null());
+
+  auto r = home.kata("daily --date 2026-03-10 --list plan");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("146. LRU Cache"));
+  CHECK_THAT(r.out, Contains("list: plan, The plan (from --list"));
+  CHECK_THAT(r.out, Contains("First, number 1 of 3"));
+
+  auto bad = home.kata("daily --list hot-1000");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Contains("no study list \"hot-1000\"; the lists are: plan"));
+
+  // Set once in notes/kata.json; --list all overrides it.
+  write_file(home.dir / "notes/kata.json", "{\n  \"list\": \"plan\"\n}\n");
+  auto j = Json::parse(home.kata("daily --date 2026-03-10 --json").out);
+  CHECK(j["slug"] == "lru-cache");
+  CHECK(j["list"] == "plan");
+  CHECK_THAT(j["list_from"].get<std::string>(), Contains("kata.json"));
+  CHECK(Json::parse(home.kata("daily --date 2026-03-10 --json --list all").out)["slug"] ==
+        "search-insert-position");
+
+  // A setting naming no list is named with its line, and the day goes on.
+  write_file(home.dir / "notes/kata.json", "{\n  \"list\": \"gone\"\n}\n");
+  auto stale = home.kata("daily --date 2026-03-10");
+  CHECK(stale.status == 0);
+  CHECK_THAT(stale.err, Contains("kata.json:2: no study list \"gone\""));
+  CHECK_THAT(stale.err, Contains("whole catalog"));
+  CHECK_THAT(stale.out, Contains("35. Search Insert Position"));
+
+  // Progress per list in kata stats, against the whole list.
+  home.add(attempt("lru-cache", day("2026-03-09"), "AC", 300));
+  auto s = Json::parse(home.kata("stats --date 2026-03-10 --json").out);
+  REQUIRE(s["lists"].size() == 1);
+  CHECK(s["lists"][0]["list"] == "plan");
+  CHECK(s["lists"][0]["on_list"] == 3);
+  CHECK(s["lists"][0]["in_catalog"] == 2);
+  CHECK(s["lists"][0]["solved"] == 1);
+  auto text = home.kata("stats --date 2026-03-10");
+  CHECK_THAT(text.out, Contains("plan"));
+  CHECK_THAT(text.out, Contains("2 / 3"));
+  auto html = home.kata("report --date 2026-03-10 --out -");
+  CHECK_THAT(html.out, Contains("Study lists"));
+  CHECK_THAT(html.out, Contains("The plan (plan)"));
+}
+
 TEST_CASE("kata log: newest first, filtered; a corrupt line named and left alone", "[verbs][log]") {
   Home home;
   home.add(start("search-insert-position", day("2026-03-08")));

@@ -146,6 +146,14 @@ class Reader {
   int count_ = 0;
 };
 
+int param_index(const std::vector<Param>& params, const std::string& name) {
+  for (std::size_t i = 0; i < params.size(); ++i)
+    if (params[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
 std::optional<Json> parse_json(const std::string& text, const std::string& file,
                                std::vector<LoadError>& errors) {
   try {
@@ -161,14 +169,6 @@ std::optional<Json> parse_json(const std::string& text, const std::string& file,
     return std::nullopt;
   }
 }
-
-int param_index(const std::vector<Param>& params, const std::string& name) {
-  for (std::size_t i = 0; i < params.size(); ++i)
-    if (params[i].name == name) return static_cast<int>(i);
-  return -1;
-}
-
-}  // namespace
 
 std::vector<ProblemList::Entry> ProblemList::entries() const {
   std::vector<Entry> out;

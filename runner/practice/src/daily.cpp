@@ -45,18 +45,62 @@ std::string_view to_string(Pick::Kind k) {
   return "?";
 }
 
+std::vector<const judge::Problem*> candidates(const judge::Catalog& catalog,
+                                              const judge::ProblemList* list) {
+  std::vector<const judge::Problem*> out;
+  if (!list) {
+    for (const auto& p : catalog.problems) out.push_back(&p);
+    return out;
+  }
+  for (const auto& e : list->entries())
+    if (const judge::Problem* p = catalog.find_id(e.id)) out.push_back(p);
+  return out;
+}
+
+namespace {
+
+// Rule 2 on a list: the first problem of the list's order without a card.
+std::optional<Pick> next_on_list(const judge::Catalog& catalog,
+                                 const std::vector<const judge::Problem*>& problems,
+                                 const Reviews& reviews, const judge::ProblemList& list,
+                                 Pick pick) {
+  int tried = 0;
+  for (const judge::Problem* p : problems) tried += reviews.find(p->meta.slug) ? 1 : 0;
+  const auto entries = list.entries();
+  int position = 0;
+  for (const auto& section : list.sections) {
+    for (const auto& e : section.problems) {
+      ++position;
+      const judge::Problem* p = catalog.find_id(e.id);
+      if (!p || reviews.find(p->meta.slug)) continue;
+      pick.kind = Pick::Kind::fresh;
+      pick.problem = p;
+      pick.why = fmt::format("new problem: the next untried one on {}, in the list's order "
+                             "({}, number {} of {}; tried so far: {} of the {} kata has)",
+                             list.title, section.title, position, entries.size(), tried,
+                             problems.size());
+      return pick;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::Catalog& catalog,
-                               Day date) {
-  if (catalog.problems.empty()) return std::nullopt;
+                               Day date, const judge::ProblemList* list) {
+  const std::vector<const judge::Problem*> problems = candidates(catalog, list);
+  if (problems.empty()) return std::nullopt;
   Reviews reviews = replay(records, date, &catalog);
 
   Pick pick;
   pick.date = date;
+  pick.list = list;
 
-  // Cards of catalog problems only, in catalog order.
+  // Cards of the candidates only, in their order.
   std::vector<const Card*> cards;
-  for (const auto& p : catalog.problems)
-    if (const Card* c = reviews.find(p.meta.slug)) cards.push_back(c);
+  for (const judge::Problem* p : problems)
+    if (const Card* c = reviews.find(p->meta.slug)) cards.push_back(c);
 
   const Card* due = nullptr;
   for (const Card* c : cards) {
@@ -77,6 +121,10 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     return pick;
   }
 
+  if (list) {
+    if (auto next = next_on_list(catalog, problems, reviews, *list, pick)) return next;
+  }
+
   // Rule 2: per pattern, how many problems were tried and how well they are recalled.
   struct PatternState {
     int tried = 0, in_catalog = 0;
@@ -85,10 +133,10 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     double mean_recall() const { return tried ? recall_sum / tried : 0.0; }
   };
   std::map<std::string, PatternState> patterns;
-  for (const auto& p : catalog.problems) {
-    auto& ps = patterns[p.meta.pattern];
+  for (const judge::Problem* p : problems) {
+    auto& ps = patterns[p->meta.pattern];
     ++ps.in_catalog;
-    if (const Card* c = reviews.find(p.meta.slug)) {
+    if (const Card* c = reviews.find(p->meta.slug)) {
       ++ps.tried;
       ps.recall_sum += c->recall(date);
       continue;
@@ -96,7 +144,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     auto key = [](const judge::Problem* q) {
       return std::tuple(difficulty_rank(q->meta.difficulty), q->meta.id, q->meta.slug);
     };
-    if (!ps.first_new || key(&p) < key(ps.first_new)) ps.first_new = &p;
+    if (!ps.first_new || key(p) < key(ps.first_new)) ps.first_new = p;
   }
   const std::string* best = nullptr;
   auto pattern_key = [&](const std::string& name) {
@@ -131,9 +179,10 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
   pick.problem = catalog.find(early->slug);
   pick.card = *early;
   pick.recall = early->recall(date);
-  pick.why = fmt::format("early review: nothing is due and every problem has been tried; "
+  pick.why = fmt::format("early review: nothing is due and every problem{} has been tried; "
                          "this one is recalled least ({}), {}; due {}",
-                         format_percent(pick.recall), last_seen(*early, date), format_day(early->due()));
+                         list ? " of " + list->title : std::string(), format_percent(pick.recall),
+                         last_seen(*early, date), format_day(early->due()));
   return pick;
 }
 

@@ -146,6 +146,28 @@ std::string stats_table(const Stats& s) {
   return out + "</table>\n";
 }
 
+// Each study list against its whole length: solved (blue) and seen (light) of the
+// list's problems, whether kata has them yet or not.
+std::string lists_table(const Stats& s) {
+  constexpr int bar = 200;
+  std::string out =
+      "<table>\n<tr><th>list</th><th>progress</th><th class=\"num\">in kata</th>"
+      "<th class=\"num\">seen</th><th class=\"num\">solved</th><th class=\"num\">due now</th></tr>\n";
+  for (const auto& l : s.lists) {
+    auto width = [&](int n) { return l.on_list ? bar * static_cast<double>(n) / l.on_list : 0.0; };
+    out += fmt::format(
+        "<tr><td>{} ({})</td><td><svg width=\"{}\" height=\"12\" role=\"img\" "
+        "aria-label=\"{} solved of {}\"><rect width=\"{}\" height=\"12\" fill=\"#eaeef2\"/>"
+        "<rect width=\"{:.1f}\" height=\"12\" fill=\"#b6e3ff\"/>"
+        "<rect width=\"{:.1f}\" height=\"12\" fill=\"#0969da\"/></svg></td>"
+        "<td class=\"num\">{} / {}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        html_escape(l.title), html_escape(l.name), bar, l.solved, l.on_list, bar, width(l.seen),
+        width(l.solved), l.in_catalog, l.on_list, l.seen, l.solved, l.on_list, l.due_now);
+  }
+  return out + "</table>\n";
+}
+
 std::string recent_table(const std::vector<Record>& records, Day today) {
   std::string out =
       "<table>\n<tr><th>time</th><th>problem</th><th>pattern</th><th>verdict</th>"
@@ -213,6 +235,12 @@ std::string render_report(const std::vector<Record>& records, const judge::Catal
          "probability of recalling the ones tried, today</p>\n";
   out += mastery_svg(stats);
   out += stats_table(stats);
+  if (!stats.lists.empty()) {
+    out += "<h2>Study lists</h2>\n";
+    out += "<p class=\"summary\">each list against its whole length: solved (dark), seen (light); "
+           "\"in kata\" is how many of its problems the catalog has yet</p>\n";
+    out += lists_table(stats);
+  }
   out += fmt::format("<h2>Reviews in the next 30 days</h2>\n<p class=\"summary\">{} review{}; "
                      "today's bar includes the overdue ones</p>\n",
                      due_30, due_30 == 1 ? "" : "s");

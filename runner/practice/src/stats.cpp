@@ -106,10 +106,12 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
   }
 
   Reviews reviews = replay(records, today + std::chrono::days{1}, &catalog);
+  std::set<std::string> due_now;
   for (const auto& [slug, card] : reviews.cards) {
     Tally& t = tally(card.pattern.empty() ? "(unknown)" : card.pattern);
+    int until_due = days_between(today, card.due());
+    if (until_due <= 0) due_now.insert(slug);
     for (Tally* x : {&t, &all}) {
-      int until_due = days_between(today, card.due());
       if (until_due <= 0) ++x->stats.due_now;
       if (until_due < 7) ++x->stats.due_week;
       x->recall_sum += card.recall(today);
@@ -124,6 +126,19 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
   }
   all.finish();
   out.total = all.stats;
+  for (const auto& list : catalog.lists) {
+    ListStats ls{list.name, list.title};
+    for (const auto& e : list.entries()) {
+      ++ls.on_list;
+      const judge::Problem* p = catalog.find_id(e.id);
+      if (!p) continue;
+      ++ls.in_catalog;
+      ls.seen += all.seen.count(p->meta.slug) ? 1 : 0;
+      ls.solved += all.solved.count(p->meta.slug) ? 1 : 0;
+      ls.due_now += due_now.count(p->meta.slug) ? 1 : 0;
+    }
+    out.lists.push_back(ls);
+  }
   out.streaks = streaks(attempts_per_day(records, today), today);
   return out;
 }

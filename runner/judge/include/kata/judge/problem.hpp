@@ -125,6 +125,11 @@ std::optional<ProblemList> parse_problem_list(const std::string& text, const std
                                               const std::string& name,
                                               std::vector<LoadError>& errors);
 
+// JSON text as a value; malformed text is one LoadError at the line and column
+// where the parser stopped ("invalid JSON: why"), and nullopt.
+std::optional<Json> parse_json(const std::string& text, const std::string& file,
+                               std::vector<LoadError>& errors);
+
 std::optional<ProblemMeta> parse_problem(const std::string& text, const std::string& file,
                                          std::vector<LoadError>& errors);
 

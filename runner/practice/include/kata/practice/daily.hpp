@@ -15,6 +15,12 @@
 //
 // Only problems in the catalog are picked; cards of problems no longer in the
 // catalog are ignored.
+//
+// From a study list (`kata daily --list hot-100`, or the default list in
+// notes/kata.json: settings.hpp) only the list's problems that the catalog has are
+// candidates, for all three rules, and rule 2 follows the list's own order instead
+// of choosing a pattern: the first problem of the list not tried yet. A list is an
+// order someone chose to learn in (Hot 100 goes topic by topic), so kata keeps it.
 #pragma once
 
 #include <optional>
@@ -32,14 +38,20 @@ struct Pick {
   const judge::Problem* problem = nullptr;
   std::optional<Card> card;  // review and early: the problem's card before d
   double recall = 0;         // on d, with a card
-  int reviews_due = 0;       // how many were due on d in all
+  int reviews_due = 0;       // how many were due on d in all (on the list, with one)
+  const judge::ProblemList* list = nullptr;  // the list picked from; null: the whole catalog
   std::string why;           // one line: why this problem today
 };
 
 std::string_view to_string(Pick::Kind k);  // "review", "new", "early-review"
 
-// nullopt only when the catalog is empty.
+// The catalog's problems on `list`, in the list's order (every problem without one).
+std::vector<const judge::Problem*> candidates(const judge::Catalog& catalog,
+                                              const judge::ProblemList* list);
+
+// nullopt only when there is nothing to pick from: an empty catalog, or a list
+// none of whose problems the catalog has yet.
 std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::Catalog& catalog,
-                               Day date);
+                               Day date, const judge::ProblemList* list = nullptr);
 
 }  // namespace kata::practice

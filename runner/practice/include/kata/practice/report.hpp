@@ -7,9 +7,10 @@
 //   2. the heatmap of the last 52 weeks (calendar.hpp's grid and shades)
 //   3. per-pattern mastery: solved / in catalog and mean recall as bars, then the
 //      numbers of `kata stats`
-//   4. the review forecast for the next 30 days (stats.hpp's review_forecast)
-//   5. the 20 most recent attempts
-//   6. the log lines that were skipped, if any
+//   4. each study list's progress against its whole length (stats.hpp's ListStats)
+//   5. the review forecast for the next 30 days (stats.hpp's review_forecast)
+//   6. the 20 most recent attempts
+//   7. the log lines that were skipped, if any
 // All text from the log is HTML-escaped.
 #pragma once
 

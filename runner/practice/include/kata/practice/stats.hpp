@@ -9,6 +9,8 @@
 //   median to AC  the median `seconds` of AC attempts that have one
 //   due now       cards (review.hpp) due on or before the day
 //   due this week cards due within the next 7 days, the day included
+//   per list      for each study list (patterns/lists/): its length, how many of its
+//                 problems kata has, and of those how many are seen, solved, due now
 //   streak        a day counts when at least one attempt was judged that local
 //                 day; the current streak ends today, or yesterday when today has
 //                 none yet (the day is not over); the longest is the longest run.
@@ -34,6 +36,13 @@ struct PatternStats {
   double ac_rate() const { return attempts ? static_cast<double>(accepted) / attempts : 0.0; }
 };
 
+struct ListStats {
+  std::string name, title;
+  int on_list = 0;     // problems on the list, kata's or not
+  int in_catalog = 0;  // of those, the ones kata has
+  int seen = 0, solved = 0, due_now = 0;
+};
+
 struct Streaks {
   int current = 0, longest = 0;
   std::optional<Day> longest_end;  // the last day of the longest run
@@ -44,6 +53,7 @@ struct Stats {
   Day day;
   std::vector<PatternStats> patterns;  // catalog order, then patterns known only from the log
   PatternStats total;                  // pattern "all"
+  std::vector<ListStats> lists;        // the catalog's study lists, by name
   Streaks streaks;
 };
 
