@@ -1,0 +1,18 @@
+// Time:  O(n)
+// Space: O(1)
+
+// A running minimum, kata::patterns::best_rise
+// (patterns/include/kata/patterns/greedy.hpp): for a sale on day j the best day to
+// have bought is the cheapest day before j, so the scan only keeps the lowest price
+// seen so far and compares each day's price with it.
+class Solution {
+ public:
+  int maxProfit(vector<int>& prices) {
+    int lowest = prices[0], best = 0;
+    for (size_t day = 1; day < prices.size(); ++day) {
+      best = max(best, prices[day] - lowest);  // sell today, bought at the cheapest day so far
+      lowest = min(lowest, prices[day]);
+    }
+    return best;
+  }
+};
