@@ -18,10 +18,11 @@ struct CalendarOptions {
 int run_calendar(const CalendarOptions& o, Context& ctx) {
   auto day = date_option(o.date);
   if (!day) return kUsage;
-  auto read = read_log_reporting(log_path(o.log));
-  auto h = practice::heatmap(read.records, *day);
+  auto read = read_log_reporting(log_path(o.log), ctx.catalog());
+  if (!read) return kUsage;
+  auto h = practice::heatmap(read->records, *day);
   fmt::print("{}", practice::render_calendar(h, ctx.style_out().color));
-  auto s = practice::streaks(practice::attempts_per_day(read.records, *day), *day);
+  auto s = practice::streaks(practice::attempts_per_day(read->records, *day), *day);
   fmt::print("    streak: {} day{} (longest {})\n", s.current, s.current == 1 ? "" : "s",
              s.longest);
   return kOk;

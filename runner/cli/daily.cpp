@@ -77,8 +77,9 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   ctx.report_catalog_errors();
   auto choice = choose_list(o, ctx);
   if (!choice) return kUsage;
-  auto log = read_log_reporting(log_path(o.log));
-  auto pick = practice::pick_daily(log.records, catalog, *date, choice->list);
+  auto log = read_log_reporting(log_path(o.log), ctx.catalog());
+  if (!log) return kUsage;
+  auto pick = practice::pick_daily(log->records, catalog, *date, choice->list);
   if (!pick) {
     if (choice->list)
       fmt::print(stderr, "kata: the catalog has none of {}'s problems yet (`kata list --list {}`)\n",
@@ -90,7 +91,7 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   const auto& p = *pick->problem;
   const auto& m = p.meta;
   // Attempts already made on the day itself: they do not change the pick.
-  auto today = practice::replay(log.records, *date + std::chrono::days{1}, &catalog);
+  auto today = practice::replay(log->records, *date + std::chrono::days{1}, &catalog);
   const practice::Session* done = nullptr;
   if (const auto* c = today.find(m.slug); c && c->last().day == *date) done = &c->last();
   const std::string next = "kata start " + m.slug;
@@ -112,7 +113,7 @@ int run_daily(const DailyOptions& o, Context& ctx) {
                      {"today", done ? judge::Json(practice::describe(*done)) : judge::Json()},
                      {"statement_file", p.statement_file().string()},
                      {"log", log_path(o.log).string()},
-                     {"skipped_lines", log.problems},
+                     {"skipped_lines", log->problems},
                      {"next", next}};
     fmt::print("{}\n", judge::json_to_text(j, 2));
     return kOk;

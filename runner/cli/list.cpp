@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include <kata/judge/index.hpp>
+#include <kata/practice/stats.hpp>
 
+#include "practice_io.hpp"
 #include "verbs.hpp"
 
 namespace kata::cli {
@@ -11,12 +13,59 @@ namespace {
 struct ListOptions {
   std::vector<std::string> patterns;
   std::string list;  // one study list, in its order
+  std::string log;
   bool json = false;
   bool markdown = false;
 };
 
 std::string_view difficulty_colour(const std::string& d) {
   return d == "Easy" ? "32" : d == "Medium" ? "33" : "31";
+}
+
+using ProgressMap = std::map<std::string, practice::Progress>;
+
+// Where the practiser stands on each problem today, from the log (empty when the
+// log cannot be read: that is said on stderr, and the list is still shown).
+ProgressMap read_progress(const ListOptions& o, Context& ctx) {
+  auto read = read_log_reporting(log_path(o.log), ctx.catalog());
+  if (!read) return {};
+  return practice::progress_by_problem(read->records, ctx.catalog(), practice::today_local());
+}
+
+practice::Progress progress_of(const ProgressMap& m, const std::string& slug) {
+  auto it = m.find(slug);
+  return it == m.end() ? practice::Progress{} : it->second;
+}
+
+std::string status_name(const practice::Progress& p) {
+  return p.solved ? "solved" : p.tried ? "tried" : p.seen ? "started" : "new";
+}
+
+// Titles longer than the column are cut with an ellipsis, so the columns after
+// them stay in line.
+constexpr std::size_t kTitleWidth = 46;
+std::string fit_title(const std::string& title) {
+  if (title.size() <= kTitleWidth) return title + std::string(kTitleWidth - title.size(), ' ');
+  return title.substr(0, kTitleWidth - 1) + "\u2026";
+}
+
+// "  ✓    35  Search Insert Position ...  Easy    search-insert-position  due"
+void print_row(const judge::Problem& p, const practice::Progress& progress, const judge::Style& style) {
+  std::string mark = progress.solved ? style.paint("\u2713", "32")
+                     : progress.tried ? style.paint("\u00b7", "33")
+                                      : " ";
+  std::string line = fmt::format("  {} {:>5}  {} {}  {}", mark, p.meta.id, fit_title(p.meta.title),
+                                 style.paint(fmt::format("{:<6}", p.meta.difficulty),
+                                             difficulty_colour(p.meta.difficulty)),
+                                 style.paint(p.meta.slug, "2"));
+  if (progress.due) line += "  " + style.paint("due", "1;33");
+  fmt::print("{}\n", line);
+}
+
+void print_legend(const judge::Style& style) {
+  fmt::print("\n{} solved   {} tried, not solved yet   {} a review is due today ({})\n",
+             style.paint("\u2713", "32"), style.paint("\u00b7", "33"), style.paint("due", "1;33"),
+             "kata daily");
 }
 
 // One study list in its own order: what kata has, and what it does not have yet.
@@ -27,6 +76,7 @@ int run_one_list(const ListOptions& o, Context& ctx) {
   auto entries = list->entries();
   std::size_t have = 0;
   for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;
+  const ProgressMap progress = read_progress(o, ctx);
   if (o.json) {
     judge::Json problems = judge::Json::array();
     for (const auto& s : list->sections)
@@ -36,7 +86,11 @@ int run_one_list(const ListOptions& o, Context& ctx) {
                             {"title", e.title},
                             {"section", s.title},
                             {"slug", p ? judge::Json(p->meta.slug) : judge::Json()},
-                            {"pattern", p ? judge::Json(p->meta.pattern) : judge::Json()}});
+                            {"pattern", p ? judge::Json(p->meta.pattern) : judge::Json()},
+                            {"status", p ? judge::Json(status_name(progress_of(progress, p->meta.slug)))
+                                         : judge::Json()},
+                            {"due", p ? judge::Json(progress_of(progress, p->meta.slug).due)
+                                      : judge::Json()}});
       }
     fmt::print("{}\n", judge::json_to_text(judge::Json{{"list", list->name},
                                                       {"title", list->title},
@@ -54,14 +108,12 @@ int run_one_list(const ListOptions& o, Context& ctx) {
     for (const auto& e : s.problems) {
       const judge::Problem* p = catalog.find_id(e.id);
       if (p)
-        fmt::print("  {:>5}  {:<44} {}  {}\n", e.id, p->meta.title,
-                   style.paint(fmt::format("{:<6}", p->meta.difficulty),
-                               difficulty_colour(p->meta.difficulty)),
-                   style.paint(p->meta.slug, "2"));
+        print_row(*p, progress_of(progress, p->meta.slug), style);
       else
-        fmt::print("  {:>5}  {:<44} {}\n", e.id, e.title, style.paint("not in kata yet", "2"));
+        fmt::print("    {:>5}  {} {}\n", e.id, fit_title(e.title), style.paint("not in kata yet", "2"));
     }
   }
+  print_legend(style);
   return kOk;
 }
 
@@ -85,15 +137,20 @@ int run_list(const ListOptions& o, Context& ctx) {
     fmt::print("{}", judge::pattern_index_markdown(catalog));
     return kOk;
   }
+  const ProgressMap progress = read_progress(o, ctx);
   if (o.json) {
     judge::Json list = judge::Json::array();
     for (const auto& p : catalog.problems)
-      if (selected(p))
+      if (selected(p)) {
+        const auto pr = progress_of(progress, p.meta.slug);
         list.push_back({{"id", p.meta.id},
                         {"slug", p.meta.slug},
                         {"title", p.meta.title},
                         {"pattern", p.meta.pattern},
-                        {"difficulty", p.meta.difficulty}});
+                        {"difficulty", p.meta.difficulty},
+                        {"status", status_name(pr)},
+                        {"due", pr.due}});
+      }
     fmt::print("{}\n", judge::json_to_text(judge::Json{{"problems", list}}, 2));
     return kOk;
   }
@@ -105,10 +162,7 @@ int run_list(const ListOptions& o, Context& ctx) {
       fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(p.meta.pattern, "1"));
       pattern = p.meta.pattern;
     }
-    fmt::print("  {:>5}  {:<44} {}  {}\n", p.meta.id, p.meta.title,
-               style.paint(fmt::format("{:<6}", p.meta.difficulty),
-                           difficulty_colour(p.meta.difficulty)),
-               style.paint(p.meta.slug, "2"));
+    print_row(p, progress_of(progress, p.meta.slug), style);
   }
   if (o.patterns.empty() && !catalog.lists.empty()) {
     fmt::print("\n{}\n", style.paint("lists", "1"));
@@ -120,6 +174,7 @@ int run_list(const ListOptions& o, Context& ctx) {
                  entries.size(), l.title, l.name);
     }
   }
+  print_legend(style);
   return kOk;
 }
 
@@ -131,7 +186,10 @@ Verb list_verb() {
   v.option("--pattern", &o->patterns, "Only this pattern (repeatable)");
   v.option("--list", &o->list, "One study list in its own order (patterns/lists/NAME.json)")
       .not_with("--pattern");
-  v.flag("--json", &o->json, "JSON: {\"problems\": [{id, slug, title, pattern, difficulty}]}");
+  log_option(v, &o->log);
+  v.flag("--json", &o->json,
+         "JSON: {\"problems\": [{id, slug, title, pattern, difficulty, status, due}]}; status is "
+         "new, started, tried or solved");
   v.flag("--markdown", &o->markdown,
          "The pattern index tables (Problem | Difficulty | Time | Space) for patterns/README.md");
   v.run = [o](Context& ctx) { return run_list(*o, ctx); };

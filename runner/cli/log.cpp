@@ -17,11 +17,9 @@ struct LogOptions {
 };
 
 std::string text_line(const practice::Record& r, const judge::Style& style) {
-  // "2026-11-28 09:15 +08:00" from "2026-11-28T09:15:02+08:00"
-  std::string when = r.time.substr(0, 10) + " " + r.time.substr(11, 5) + " " +
-                     (r.time.size() > 19 ? r.time.substr(19) : "");
-  std::string line =
-      fmt::format("{:<23}  {:<7}  {:<36}  {:<18}", when, r.event, r.problem, r.pattern);
+  // "2026-11-28 09:15": the record's instant in this machine's zone, as its day is.
+  std::string line = fmt::format("{:<16}  {:<7}  {:<36}  {:<18}", practice::local_minute(r), r.event,
+                                 r.problem, r.pattern);
   if (r.event == "attempt") {
     std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
                                       r.verdict == judge::Verdict::AC ? "32" : "31");
@@ -45,10 +43,11 @@ int run_log(const LogOptions& o, Context& ctx) {
   if (!slug.empty())
     if (const auto* p = ctx.catalog().find(slug)) slug = p->meta.slug;  // an id works too
   const auto path = log_path(o.log);
-  auto read = read_log_reporting(path);
+  auto read = read_log_reporting(path, ctx.catalog());
+  if (!read) return kUsage;
 
   std::vector<const practice::Record*> shown;
-  for (const practice::Record* r : practice::newest_first(read.records)) {
+  for (const practice::Record* r : practice::newest_first(read->records)) {
     if (!slug.empty() && r->problem != slug) continue;
     if (since) {
       auto day = practice::record_day(*r);
@@ -61,7 +60,7 @@ int run_log(const LogOptions& o, Context& ctx) {
     judge::Json records = judge::Json::array();
     for (const auto* r : shown)
       records.push_back(judge::json_from_text_or_throw(practice::to_json_line(*r)));
-    judge::Json out{{"log", path.string()}, {"records", records}, {"skipped_lines", read.problems}};
+    judge::Json out{{"log", path.string()}, {"records", records}, {"skipped_lines", read->problems}};
     fmt::print("{}\n", judge::json_to_text(out, 2));
     return kOk;
   }

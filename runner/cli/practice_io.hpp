@@ -20,9 +20,16 @@ inline std::filesystem::path log_path(const std::string& option) {
   return practice::default_log_path(judge::default_home());
 }
 
-// Reads the log; each skipped line goes to stderr as "kata: file:line: skipped: why".
-inline practice::LogRead read_log_reporting(const std::filesystem::path& log) {
-  practice::LogRead read = practice::read_log(log);
+// Reads the log, keeping the catalog's problems; each skipped line goes to stderr as
+// "kata: file:line: skipped: why". nullopt (after saying why on stderr) when the
+// log cannot be read at all: the verb stops rather than show an empty history.
+inline std::optional<practice::LogRead> read_log_reporting(const std::filesystem::path& log,
+                                                           const judge::Catalog& catalog) {
+  practice::LogRead read = practice::read_log(log, &catalog);
+  if (!read.unreadable.empty()) {
+    fmt::print(stderr, "kata: cannot read the practice log {}: {}\n", log.string(), read.unreadable);
+    return std::nullopt;
+  }
   for (const auto& p : read.problems) fmt::print(stderr, "kata: {}\n", p);
   return read;
 }

@@ -25,8 +25,9 @@ int run_report(const ReportOptions& o, Context& ctx) {
   if (!day) return kUsage;
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
-  auto read = read_log_reporting(log_path(o.log));
-  std::string html = practice::render_report(read.records, catalog, *day, read.problems);
+  auto read = read_log_reporting(log_path(o.log), ctx.catalog());
+  if (!read) return kUsage;
+  std::string html = practice::render_report(read->records, catalog, *day, read->problems);
   if (o.out == "-") {
     fmt::print("{}", html);
     return kOk;

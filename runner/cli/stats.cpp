@@ -47,8 +47,9 @@ int run_stats(const StatsOptions& o, Context& ctx) {
   if (!day) return kUsage;
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
-  auto read = read_log_reporting(log_path(o.log));
-  auto s = practice::compute_stats(read.records, catalog, *day);
+  auto read = read_log_reporting(log_path(o.log), ctx.catalog());
+  if (!read) return kUsage;
+  auto s = practice::compute_stats(read->records, catalog, *day);
 
   if (o.json) {
     judge::Json patterns = judge::Json::array();
@@ -67,14 +68,14 @@ int run_stats(const StatsOptions& o, Context& ctx) {
                     {"lists", lists},
                     {"total", pattern_json(s.total)},
                     {"streak", streak},
-                    {"skipped_lines", read.problems}};
+                    {"skipped_lines", read->problems}};
     fmt::print("{}\n", judge::json_to_text(out, 2));
     return kOk;
   }
   auto style = ctx.style_out();
   std::string head =
       fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", "pattern", "seen", "solved",
-                  "AC rate", "median to AC", "due now", "this week", "recall");
+                  "AC rate", "time to AC", "due now", "this week", "recall");
   fmt::print("{}\n", style.paint(head, "1"));
   auto row = [&](const practice::PatternStats& p) {
     return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", p.pattern,

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>  // fork, _exit
 
+#include <algorithm>
 #include <map>
 
 #include <kata/judge/judge.hpp>
@@ -78,6 +79,114 @@ TEST_CASE("A verdict the judge does not know is named and its line skipped", "[l
   REQUIRE(read.problems.size() == 1);
   CHECK_THAT(read.problems[0], Catch::StartsWith(log.string() + ":2: skipped:"));
   CHECK_THAT(read.problems[0], Catch::Contains("unknown verdict \"XYZ\""));
+}
+
+TEST_CASE("A torn log never loses a whole record: cut at every byte, then append", "[log][torn]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  const Day d = day("2026-03-10");
+  std::vector<Record> three = {start("bs-easy", d), attempt("bs-easy", d, "WA"),
+                               attempt("bs-easy", d, "AC", 60)};
+  three[0].hash = "";
+  std::string whole;
+  std::vector<std::size_t> ends;  // the offset just past each record's newline
+  for (const auto& r : three) {
+    whole += to_json_line(r) + "\n";
+    ends.push_back(whole.size());
+  }
+  Record next = attempt("lru", d, "AC", 30);
+  for (std::size_t cut = 0; cut <= whole.size(); ++cut) {
+    INFO("cut at byte " << cut);
+    write_file(log, whole.substr(0, cut));
+    append(log, next);  // a crash mid-write, then the next kata test
+    auto read = read_log(log);
+    // Every record whose line was whole before the cut, then the new one.
+    std::size_t kept = 0;
+    while (kept < ends.size() && ends[kept] <= cut) ++kept;
+    // A cut just before a record's newline leaves that record whole: it counts too.
+    if (kept < ends.size() && cut == ends[kept] - 1) ++kept;
+    REQUIRE(read.records.size() == kept + 1);
+    for (std::size_t i = 0; i < kept; ++i) CHECK(read.records[i].problem == "bs-easy");
+    CHECK(read.records.back().problem == "lru");
+    CHECK(read.records.back().verdict == kata::judge::Verdict::AC);
+    // A torn part is named, once; nothing else is.
+    bool torn = cut != 0 && std::find(ends.begin(), ends.end(), cut) == ends.end() &&
+                !(kept > 0 && cut == ends[kept - 1] - 1);
+    CHECK(read.problems.size() == (torn ? 1u : 0u));
+  }
+}
+
+TEST_CASE("A record appended onto a torn line by an older kata is recovered", "[log][torn]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  const Day d = day("2026-03-10");
+  write_file(log, "{\"event\":\"start\",\"time\":\"2026-12-04T03:53:00+00:00\"" +
+                      to_json_line(attempt("lru", d, "AC", 30)) + "\n");
+  auto read = read_log(log);
+  REQUIRE(read.records.size() == 1);
+  CHECK(read.records[0].problem == "lru");
+  CHECK(read.records[0].line == 1);
+  REQUIRE(read.problems.size() == 1);
+  CHECK_THAT(read.problems[0], Catch::Contains(":1: skipped: a torn record"));
+}
+
+TEST_CASE("Hand-edited records are checked field by field, each named with its line", "[log][strict]") {
+  struct Bad {
+    const char* line;
+    const char* why;
+  };
+  const std::string head = R"({"event":"attempt","time":"2026-03-10T12:00:00+08:00","problem":"bs-easy",)";
+  const std::vector<Bad> bad = {
+      {R"("verdict":"XYZ","passed":1,"total":14})", "unknown verdict \"XYZ\""},
+      {R"("verdict":"AC","passed":0,"total":-3})", "\"total\", a whole number"},
+      {R"("verdict":"WA","passed":-1,"total":3})", "\"passed\", a whole number"},
+      {R"("verdict":"WA","passed":5,"total":3})", "5 of 3 cases passed is impossible"},
+      {R"("verdict":"AC","passed":2,"total":3})", "AC with 2 of 3"},
+      {R"("verdict":"AC","passed":0,"total":0})", "AC with 0 of 0"},
+      {R"("verdict":"WA","total":3})", "\"passed\""},
+      {R"("verdict":"WA","passed":"1","total":3})", "\"passed\""},
+      {R"("verdict":"AC","passed":3,"total":3,"seconds":-5})", "\"seconds\""},
+      {R"("verdict":"AC","passed":3,"total":3,"seconds":"long"})", "\"seconds\""},
+      {R"("verdict":"AC","passed":3,"total":3,"difficulty":"Trivial"})", "unknown difficulty"},
+      {R"("verdict":"AC","passed":3,"total":3,"pattern":7})", "\"pattern\" must be a string"},
+      {R"("verdict":7,"passed":3,"total":3})", "\"verdict\" must be a string"},
+  };
+  for (const auto& b : bad) {
+    INFO(b.line);
+    std::string why;
+    CHECK_FALSE(from_json_line(head + b.line, why));
+    CHECK_THAT(why, Catch::Contains(b.why));
+  }
+  std::string why;
+  CHECK_FALSE(from_json_line(R"({"event":"start","time":"2026-02-30T12:00:00+08:00","problem":"x"})", why));
+  CHECK_THAT(why, Catch::Contains("\"time\""));
+  CHECK_FALSE(from_json_line(R"({"event":"start","time":"2026-03-10T25:00:00+08:00","problem":"x"})", why));
+  CHECK(from_json_line(head + R"("verdict":"AC","passed":3,"total":3,"seconds":null})", why));
+  CHECK(from_json_line(head + R"("verdict":"ERR","passed":0,"total":0})", why));
+}
+
+TEST_CASE("With the catalog, a record of a problem it does not have is named and skipped", "[log][strict]") {
+  TempDir dir;
+  const auto log = dir / "practice-log.jsonl";
+  const Day d = day("2026-03-10");
+  write_file(log, to_json_line(attempt("bs-easy", d, "AC")) + "\n" +
+                      to_json_line(attempt("no-such-problem", d, "AC")) + "\n");
+  const auto catalog = small_catalog();
+  auto read = read_log(log, &catalog);
+  REQUIRE(read.records.size() == 1);
+  REQUIRE(read.problems.size() == 1);
+  CHECK_THAT(read.problems[0], Catch::Contains(":2: skipped: unknown problem \"no-such-problem\""));
+  CHECK(compute_stats(read.records, catalog, d).total.solved == 1);
+  CHECK(read_log(log).records.size() == 2);  // without a catalog, nothing to check it against
+}
+
+TEST_CASE("A log that is a folder cannot be read, and says so", "[log]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "log.jsonl");
+  auto read = read_log(dir / "log.jsonl");
+  CHECK(read.records.empty());
+  CHECK_FALSE(read.unreadable.empty());
+  CHECK(read_log(dir / "missing.jsonl").unreadable.empty());  // missing: just no practice yet
 }
 
 TEST_CASE("A missing log is an empty one", "[log]") {

@@ -4,6 +4,9 @@
 
 #include <unistd.h>  // getpid
 
+#include <cstdlib>  // setenv
+#include <ctime>    // tzset
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +20,24 @@
 #include <kata/practice/log.hpp>
 
 namespace kata::practice::test {
+
+// A record's day is computed in the reader's zone (day.hpp), so the tests read in
+// one fixed zone, UTC+8, where the fixtures' noon +08:00 records are noon: the
+// same days on every machine. A POSIX TZ rule needs no tz database. Tests that
+// are about zones set their own with ZoneForTest and restore this one.
+inline void set_zone(const char* tz) {
+  ::setenv("TZ", tz, 1);
+  ::tzset();
+}
+inline constexpr const char* kTestZone = "CST-8";
+inline const bool kZoneSet = (set_zone(kTestZone), true);
+
+struct ZoneForTest {
+  explicit ZoneForTest(const char* tz) { set_zone(tz); }
+  ~ZoneForTest() { set_zone(kTestZone); }
+  ZoneForTest(const ZoneForTest&) = delete;
+  ZoneForTest& operator=(const ZoneForTest&) = delete;
+};
 
 inline judge::Problem problem(const std::string& slug, const std::string& pattern,
                               const std::string& difficulty, int id) {

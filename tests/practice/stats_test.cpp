@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include <kata/practice/calendar.hpp>
 #include <kata/practice/stats.hpp>
@@ -63,23 +64,66 @@ TEST_CASE("Streaks: today is not over, so yesterday keeps the streak alive", "[s
   CHECK(streaks_of(log, D - 2_d).current == 1);
 }
 
-TEST_CASE("Streaks: the day boundary is the record's own local midnight", "[stats][streak]") {
-  // Each record keeps the day it was written on, in the offset it was written with.
+TEST_CASE("Streaks: a record's day is the reader's local day of its instant", "[stats][streak][zones]") {
+  // The same four instants, written in three zones.
   std::vector<Record> log = {
-      attempt("x", day("2026-03-01"), "AC", {}, "23:59:59", "+08:00"),
-      attempt("x", day("2026-03-02"), "AC", {}, "00:00:01", "+08:00"),  // two seconds later: a new day
-      // 04:30 UTC on the 4th, but 23:30 on the 3rd where it was written.
-      attempt("x", day("2026-03-03"), "AC", {}, "23:30:00", "-05:00"),
-      // 15:10 UTC on the 4th, but already the 5th in Tokyo.
-      attempt("x", day("2026-03-05"), "AC", {}, "00:10:00", "+09:00"),
+      attempt("x", day("2026-03-01"), "AC", {}, "23:59:59", "+08:00"),  // 15:59:59 UTC on the 1st
+      attempt("x", day("2026-03-02"), "AC", {}, "00:00:01", "+08:00"),  // 16:00:01 UTC on the 1st
+      attempt("x", day("2026-03-03"), "AC", {}, "23:30:00", "-05:00"),  // 04:30 UTC on the 4th
+      attempt("x", day("2026-03-05"), "AC", {}, "00:10:00", "+09:00"),  // 15:10 UTC on the 4th
   };
-  auto per_day = attempts_per_day(log, day("2026-03-05"));
-  CHECK(per_day.size() == 4);
-  CHECK(per_day.count(day("2026-03-04")) == 0);
-  auto s = streaks(per_day, day("2026-03-05"));
-  CHECK(s.current == 1);
-  CHECK(s.longest == 3);
-  CHECK(s.longest_end == day("2026-03-03"));
+  {  // Read at UTC+8 (the tests' zone): 1st, 2nd, 4th (12:30), 4th (23:10).
+    auto per_day = attempts_per_day(log, day("2026-03-05"));
+    CHECK(per_day == std::map<Day, int>{{day("2026-03-01"), 1}, {day("2026-03-02"), 1}, {day("2026-03-04"), 2}});
+    auto s = streaks(per_day, day("2026-03-05"));
+    CHECK(s.current == 1);
+    CHECK(s.longest == 2);
+    CHECK(s.longest_end == day("2026-03-02"));
+  }
+  {  // Read at UTC: the first two are one day; the last two are the 4th.
+    ZoneForTest utc("UTC0");
+    auto per_day = attempts_per_day(log, day("2026-03-05"));
+    CHECK(per_day == std::map<Day, int>{{day("2026-03-01"), 2}, {day("2026-03-04"), 2}});
+  }
+  {  // Read in Los Angeles (UTC-8): the 1st at 07:59 and 08:00; the 3rd at 20:30; the 4th at 07:10.
+    ZoneForTest la("PST8PDT,M3.2.0,M11.1.0");
+    auto per_day = attempts_per_day(log, day("2026-03-05"));
+    CHECK(per_day == std::map<Day, int>{{day("2026-03-01"), 2}, {day("2026-03-03"), 1}, {day("2026-03-04"), 1}});
+    CHECK(streaks(per_day, day("2026-03-05")).current == 2);  // the 3rd and the 4th; the 5th is not over
+  }
+}
+
+TEST_CASE("Streaks: an instant in the past is never in the future, west of the writer", "[stats][streak][zones]") {
+  // Written at 03:00 UTC on the 5th; read in Los Angeles it is 19:00 on the 4th,
+  // the reader's today: it counts, and today's streak is alive.
+  ZoneForTest la("PST8PDT,M3.2.0,M11.1.0");
+  std::vector<Record> log = {attempt("x", day("2026-03-05"), "AC", 60, "03:00:00", "+00:00")};
+  auto per_day = attempts_per_day(log, day("2026-03-04"));
+  CHECK(per_day == std::map<Day, int>{{day("2026-03-04"), 1}});
+  CHECK(streaks(per_day, day("2026-03-04")).current == 1);
+  CHECK(compute_stats(log, small_catalog(), day("2026-03-04")).total.attempts == 1);
+}
+
+TEST_CASE("Streaks: days across a daylight-saving change", "[stats][streak][zones]") {
+  // New York springs forward at 07:00 UTC on 2026-03-08 and falls back at 06:00 UTC
+  // on 2026-11-01. Midnight is 05:00 UTC before the spring change, 04:00 UTC after.
+  ZoneForTest ny("EST5EDT,M3.2.0,M11.1.0");
+  std::vector<Record> log = {
+      attempt("x", day("2026-03-08"), "AC", {}, "04:59:00", "+00:00"),  // 23:59 EST on the 7th
+      attempt("x", day("2026-03-08"), "AC", {}, "06:30:00", "+00:00"),  // 01:30 EST on the 8th
+      attempt("x", day("2026-03-08"), "AC", {}, "07:30:00", "+00:00"),  // 03:30 EDT on the 8th
+      attempt("x", day("2026-03-09"), "AC", {}, "03:59:00", "+00:00"),  // 23:59 EDT on the 8th
+      attempt("x", day("2026-03-09"), "AC", {}, "04:01:00", "+00:00"),  // 00:01 EDT on the 9th
+      attempt("x", day("2026-11-01"), "AC", {}, "05:30:00", "+00:00"),  // 01:30 EDT on Nov 1st
+      attempt("x", day("2026-11-01"), "AC", {}, "06:30:00", "+00:00"),  // 01:30 EST, an hour later
+      attempt("x", day("2026-11-02"), "AC", {}, "04:30:00", "+00:00"),  // 23:30 EST on Nov 1st
+  };
+  auto per_day = attempts_per_day(log, day("2026-11-30"));
+  CHECK(per_day == std::map<Day, int>{{day("2026-03-07"), 1},
+                                      {day("2026-03-08"), 3},
+                                      {day("2026-03-09"), 1},
+                                      {day("2026-11-01"), 3}});
+  CHECK(streaks(per_day, day("2026-03-09")).current == 3);
 }
 
 TEST_CASE("Stats per pattern: seen, solved, AC rate, median time, due", "[stats]") {
@@ -204,4 +248,19 @@ TEST_CASE("Stats per list: against the whole list, kata's problems seen, solved,
   CHECK(l.seen == 3);
   CHECK(l.solved == 1);
   CHECK(l.due_now == 2);
+}
+
+TEST_CASE("Time to AC: the first AC of each session, not the tests re-run after it", "[stats]") {
+  const auto catalog = small_catalog();
+  const Day D = day("2026-03-10");
+  std::vector<Record> log = {
+      attempt("bs-easy", D - 2_d, "WA", 100),
+      attempt("bs-easy", D - 2_d, "AC", 300),   // solved after 5 minutes
+      attempt("bs-easy", D - 2_d, "AC", 3000),  // the tests run again later that day
+      attempt("bs-easy", D - 2_d, "AC", 5000),
+      attempt("bs-easy", D, "AC", 60),          // a review: a session of its own
+  };
+  CHECK(first_ac_of_session(log) == std::vector<bool>{false, true, false, false, true});
+  auto s = compute_stats(log, catalog, D);
+  CHECK(pattern(s, "binary-search").median_seconds == Approx(180));  // median of 300 and 60
 }

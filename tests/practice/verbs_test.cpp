@@ -181,6 +181,61 @@ TEST_CASE("kata daily --list, and the default list in notes/kata.json", "[verbs]
   CHECK_THAT(html.out, Contains("The plan (plan)"));
 }
 
+TEST_CASE("A log that is a folder: every verb that reads it says so and stops", "[verbs][log]") {
+  Home home;
+  std::filesystem::create_directories(home.dir / "a-folder");
+  for (const char* verb : {"daily", "stats", "calendar", "log", "report --out -"}) {
+    INFO(verb);
+    auto r = home.kata(std::string(verb) + " --log '" + (home.dir / "a-folder").string() + "'");
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("cannot read the practice log"));
+    CHECK_THAT(r.err, Contains("a-folder"));
+  }
+}
+
+TEST_CASE("West of the writer, today's attempts are today's", "[verbs][stats][zones]") {
+  Home home;
+  // Written at 03:00 UTC on the 5th: 19:00 on the 4th in Los Angeles.
+  home.add(attempt("search-insert-position", day("2026-03-05"), "AC", 120, "03:00:00", "+00:00"));
+  auto j = Json::parse(home.kata("stats --date 2026-03-04 --json", "TZ='PST8PDT,M3.2.0,M11.1.0'").out);
+  CHECK(j["total"]["solved"] == 1);
+  CHECK(j["streak"]["current"] == 1);
+  auto log = home.kata("log", "TZ='PST8PDT,M3.2.0,M11.1.0'");
+  CHECK_THAT(log.out, Contains("2026-03-04 19:00"));
+}
+
+TEST_CASE("kata list marks what is solved, tried and due; long titles keep the columns", "[verbs][list]") {
+  Home home;
+  home.add(attempt("search-insert-position", day("2026-03-01"), "WA"));
+  auto r = home.kata("list");
+  REQUIRE(r.status == 0);
+  // Tried, not solved, and due again (a failed session is due the next day).
+  CHECK_THAT(r.out, Contains("\u00b7    35  Search Insert Position"));
+  CHECK_THAT(r.out, Contains("search-insert-position  due"));
+  CHECK_THAT(r.out, Contains("\n      146  LRU Cache"));  // untouched: no mark
+  home.add(attempt("lru-cache", day("2026-03-02"), "AC", 100));
+  CHECK_THAT(home.kata("list").out, Contains("\u2713   146  LRU Cache"));
+  auto j = Json::parse(home.kata("list --json").out);
+  CHECK(j["problems"][0]["status"] == "tried");
+  CHECK(j["problems"][0]["due"] == true);
+  CHECK(j["problems"][1]["status"] == "solved");
+
+  // A title longer than its column is cut, and the difficulty still lines up.
+  Home wide;
+  write_file(wide.dir / "problems/binary-search/search-insert-position/problem.json",
+             std::string(kFunctionProblem)
+                 .replace(std::string(kFunctionProblem).find("Search Insert Position"), 22,
+                          "Find First and Last Position of Element in Sorted Array Twice"));
+  auto w = wide.kata("list");
+  CHECK_THAT(w.out, Contains("\u2026 Easy"));
+  std::size_t easy = w.out.find("Easy"), medium = w.out.find("Medium");
+  REQUIRE(easy != std::string::npos);
+  REQUIRE(medium != std::string::npos);
+  auto column = [&](std::size_t at) { return at - w.out.rfind('\n', at); };
+  // The ellipsis is three bytes wide in UTF-8 but one column on screen.
+  CHECK(column(easy) - 2 == column(medium));
+}
+
 TEST_CASE("kata log: newest first, filtered; a corrupt line named and left alone", "[verbs][log]") {
   Home home;
   home.add(start("search-insert-position", day("2026-03-08")));

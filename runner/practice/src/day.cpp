@@ -38,17 +38,36 @@ std::string format_day(Day d) {
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
-Day today_local() {
-  std::time_t t = std::time(nullptr);
+namespace {
+
+std::tm local_tm(std::int64_t epoch_seconds) {
+  std::time_t t = static_cast<std::time_t>(epoch_seconds);
   std::tm tm{};
   localtime_r(&t, &tm);
+  return tm;
+}
+
+}  // namespace
+
+Day local_day(std::int64_t epoch_seconds) {
+  const std::tm tm = local_tm(epoch_seconds);
   return Day{std::chrono::year{tm.tm_year + 1900} / std::chrono::month{static_cast<unsigned>(tm.tm_mon + 1)} /
              std::chrono::day{static_cast<unsigned>(tm.tm_mday)}};
 }
 
+Day today_local() { return local_day(std::time(nullptr)); }
+
 std::optional<Day> record_day(const Record& r) {
-  if (r.time.size() < 10) return std::nullopt;
-  return parse_day(std::string_view(r.time).substr(0, 10));
+  auto t = parse_time(r.time);
+  if (!t) return std::nullopt;
+  return local_day(*t);
+}
+
+std::string local_minute(const Record& r) {
+  auto t = parse_time(r.time);
+  if (!t) return r.time;
+  const std::tm tm = local_tm(*t);
+  return fmt::format("{} {:02}:{:02}", format_day(local_day(*t)), tm.tm_hour, tm.tm_min);
 }
 
 unsigned weekday_from_monday(Day d) {

@@ -2,8 +2,10 @@
 #include "kata/practice/log.hpp"
 
 #include <fcntl.h>    // open, O_APPEND
-#include <unistd.h>   // write, fsync, close
+#include <sys/stat.h>  // fstat
+#include <unistd.h>   // write, pread, fsync, close
 #include <algorithm>  // std::stable_sort
+#include <chrono>     // year_month_day
 #include <cerrno>
 #include <cstdio>  // std::sscanf
 #include <cstdlib>
@@ -12,6 +14,9 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <fmt/format.h>
+
+#include <kata/judge/catalog.hpp>
 #include <kata/judge/judge.hpp>  // ProblemMeta, ProblemResult
 #include <kata/judge/json.hpp>  // the one JSON type, read and written once (json.cpp)
 
@@ -38,17 +43,38 @@ std::string to_json_line(const Record& r) {
   return judge::json_to_text(j);
 }
 
+namespace {
+
+// A count in an attempt: a non-negative integer, required.
+std::optional<int> count(const Json& j, const char* key, std::string& why) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_integer() || it->get<long long>() < 0 ||
+      it->get<long long>() > 1'000'000'000) {
+    why = fmt::format("an attempt needs \"{}\", a whole number of cases >= 0", key);
+    return std::nullopt;
+  }
+  return static_cast<int>(it->get<long long>());
+}
+
+}  // namespace
+
 std::optional<Record> from_json_line(const std::string& line, std::string& why) {
   Json j = judge::json_from_text(line).value_or(Json());
   if (!j.is_object()) {
     why = "not a JSON object (a torn write or a hand edit?)";
     return std::nullopt;
   }
+  // A member that is there must have its type: a hand edit that breaks one is named.
   auto str = [&](const char* k) -> std::optional<std::string> {
     auto it = j.find(k);
     if (it == j.end() || !it->is_string()) return std::nullopt;
     return it->get<std::string>();
   };
+  for (const char* k : {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash", "file"})
+    if (j.contains(k) && !j[k].is_string()) {
+      why = fmt::format("\"{}\" must be a string", k);
+      return std::nullopt;
+    }
   Record r;
   auto event = str("event"), time = str("time"), problem = str("problem");
   if (!event || (*event != "start" && *event != "attempt")) {
@@ -56,7 +82,7 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     return std::nullopt;
   }
   if (!time || !parse_time(*time)) {
-    why = "\"time\" must be ISO 8601 local time with offset";
+    why = "\"time\" must be a real local time with its offset, like 2026-11-28T09:15:02+08:00";
     return std::nullopt;
   }
   if (!problem || problem->empty()) {
@@ -68,6 +94,11 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
   r.problem = *problem;
   r.pattern = str("pattern").value_or("");
   r.difficulty = str("difficulty").value_or("");
+  if (!r.difficulty.empty() && r.difficulty != "Easy" && r.difficulty != "Medium" &&
+      r.difficulty != "Hard") {
+    why = "unknown difficulty \"" + r.difficulty + "\" (Easy, Medium or Hard)";
+    return std::nullopt;
+  }
   if (r.event == "attempt") {
     auto verdict = str("verdict");
     if (!verdict) {
@@ -80,9 +111,27 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
       return std::nullopt;
     }
     r.verdict = *v;
-    if (j.contains("passed") && j["passed"].is_number_integer()) r.passed = j["passed"].get<int>();
-    if (j.contains("total") && j["total"].is_number_integer()) r.total = j["total"].get<int>();
-    if (j.contains("seconds") && j["seconds"].is_number()) r.seconds = j["seconds"].get<double>();
+    auto passed = count(j, "passed", why);
+    if (!passed) return std::nullopt;
+    auto total = count(j, "total", why);
+    if (!total) return std::nullopt;
+    r.passed = *passed;
+    r.total = *total;
+    if (r.passed > r.total) {
+      why = fmt::format("{} of {} cases passed is impossible", r.passed, r.total);
+      return std::nullopt;
+    }
+    if (r.verdict == judge::Verdict::AC && (r.total == 0 || r.passed != r.total)) {
+      why = fmt::format("AC with {} of {} cases passed is impossible", r.passed, r.total);
+      return std::nullopt;
+    }
+    if (auto it = j.find("seconds"); it != j.end() && !it->is_null()) {
+      if (!it->is_number() || it->get<double>() < 0) {
+        why = "\"seconds\" must be null or a number of seconds >= 0";
+        return std::nullopt;
+      }
+      r.seconds = it->get<double>();
+    }
     r.hash = str("hash").value_or("");
     r.file = str("file").value_or("");
   }
@@ -93,10 +142,17 @@ void append(const std::filesystem::path& log, const Record& r) {
   std::error_code ec;
   if (log.has_parent_path()) std::filesystem::create_directories(log.parent_path(), ec);
   std::string line = to_json_line(r) + "\n";
-  int fd = ::open(log.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  int fd = ::open(log.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0)
     throw std::runtime_error("cannot open the practice log " + log.string() + ": " +
                              std::strerror(errno));
+  // A file that does not end with a newline was torn (a crash mid-write, a hand
+  // edit): the record starts on a line of its own, so it is not lost with the torn
+  // one. Two writers may both add one; the blank line is harmless.
+  if (struct stat st{}; ::fstat(fd, &st) == 0 && st.st_size > 0) {
+    char last = '\n';
+    if (::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n') line.insert(0, "\n");
+  }
   ssize_t n;
   do {
     n = ::write(fd, line.data(), line.size());
@@ -139,18 +195,45 @@ void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& 
   append(log, r);
 }
 
-LogRead read_log(const std::filesystem::path& log) {
+LogRead read_log(const std::filesystem::path& log, const judge::Catalog* catalog) {
   LogRead out;
+  std::error_code ec;
+  if (!std::filesystem::exists(log, ec)) return out;  // no practice yet
+  if (std::filesystem::is_directory(log, ec)) {
+    out.unreadable = "is a folder, not a file";
+    return out;
+  }
   std::ifstream in(log, std::ios::binary);
-  if (!in) return out;
+  if (!in) {
+    out.unreadable = std::strerror(errno);
+    return out;
+  }
+  auto skip = [&](int n, const std::string& why) {
+    out.problems.push_back(log.string() + ":" + std::to_string(n) + ": skipped: " + why);
+  };
+  auto keep = [&](int n, Record r) {
+    if (catalog && !catalog->find(r.problem))
+      return skip(n, "unknown problem \"" + r.problem + "\" (not in the catalog)");
+    r.line = n;
+    out.records.push_back(std::move(r));
+  };
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty()) continue;
     std::string why;
-    if (auto r = from_json_line(line, why))
-      out.records.push_back(std::move(*r));
-    else
-      out.problems.push_back(log.string() + ":" + std::to_string(n) + ": skipped: " + why);
+    if (auto r = from_json_line(line, why)) {
+      keep(n, std::move(*r));
+      continue;
+    }
+    // A record appended onto a torn line (by a writer older than the newline rule
+    // above) is whole at the end of the line: recover the last one that parses.
+    std::optional<Record> tail;
+    for (auto at = line.find('{', 1); at != std::string::npos && !tail; at = line.find('{', at + 1)) {
+      std::string ignored;
+      tail = from_json_line(line.substr(at), ignored);
+    }
+    skip(n, tail ? "a torn record, before a whole one on the same line" : why);
+    if (tail) keep(n, std::move(*tail));
   }
   return out;
 }
@@ -182,7 +265,11 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
   } else {
     return std::nullopt;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return std::nullopt;
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 60 || oh > 23 || om > 59) return std::nullopt;
+  if (!std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)},
+                                   std::chrono::day{static_cast<unsigned>(d)}}
+           .ok())
+    return std::nullopt;
   // Days from civil (H. Hinnant's algorithm), then shift by the offset.
   y -= mo <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;

@@ -130,7 +130,7 @@ std::string forecast_svg(const std::vector<int>& due, Day today) {
 std::string stats_table(const Stats& s) {
   std::string out =
       "<table>\n<tr><th>pattern</th><th class=\"num\">seen</th><th class=\"num\">solved</th>"
-      "<th class=\"num\">AC rate</th><th class=\"num\">median to AC</th>"
+      "<th class=\"num\">AC rate</th><th class=\"num\">time to AC (median)</th>"
       "<th class=\"num\">due now</th><th class=\"num\">due this week</th></tr>\n";
   auto row = [&](const PatternStats& p, bool bold) {
     out += fmt::format(
@@ -173,6 +173,7 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
       "<table>\n<tr><th>time</th><th>problem</th><th>pattern</th><th>verdict</th>"
       "<th class=\"num\">cases</th><th class=\"num\">time to solve</th></tr>\n";
   int shown = 0;
+  const std::vector<bool> first_ac = first_ac_of_session(records);
   for (const Record* r : newest_first(records)) {
     auto day = record_day(*r);
     if (r->event != "attempt" || !day || *day > today) continue;
@@ -180,9 +181,11 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
     out += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}/{}</td>"
         "<td class=\"num\">{}</td></tr>\n",
-        html_escape(r->time.substr(0, 10) + " " + r->time.substr(11, 5)), html_escape(r->problem), html_escape(r->pattern),
+        html_escape(local_minute(*r)), html_escape(r->problem), html_escape(r->pattern),
         r->verdict == judge::Verdict::AC ? "AC" : "fail", judge::to_string(r->verdict), r->passed, r->total,
-        r->seconds ? format_duration(*r->seconds) : "-");
+        first_ac[static_cast<std::size_t>(r - records.data())] && r->seconds
+            ? format_duration(*r->seconds)
+            : "-");
   }
   if (shown == 0) out += "<tr><td colspan=\"6\">no attempts yet</td></tr>\n";
   return out + "</table>\n";

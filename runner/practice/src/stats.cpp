@@ -71,6 +71,35 @@ std::vector<int> review_forecast(const Reviews& reviews, Day today, int days) {
   return out;
 }
 
+std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& records,
+                                                    const judge::Catalog& catalog, Day today) {
+  std::map<std::string, Progress> out;
+  for (const auto& r : records) {
+    auto day = record_day(r);
+    if (!day || *day > today) continue;
+    Progress& p = out[r.problem];
+    p.seen = true;
+    if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
+    p.tried = true;
+    p.solved = p.solved || r.verdict == judge::Verdict::AC;
+  }
+  for (const auto& [slug, card] : replay(records, today + std::chrono::days{1}, &catalog).cards)
+    if (days_between(today, card.due()) <= 0) out[slug].due = true;
+  return out;
+}
+
+std::vector<bool> first_ac_of_session(const std::vector<Record>& records) {
+  std::vector<bool> out(records.size(), false);
+  std::set<std::pair<std::string, Day>> solved;  // sessions with an AC so far
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
+    if (r.event != "attempt" || r.verdict != judge::Verdict::AC) continue;
+    auto day = record_day(r);
+    if (day && solved.emplace(r.problem, *day).second) out[i] = true;
+  }
+  return out;
+}
+
 Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& catalog, Day today) {
   Stats out;
   out.day = today;
@@ -89,7 +118,9 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
   Tally all;
   all.stats.pattern = "all";
   all.stats.in_catalog = static_cast<int>(catalog.problems.size());
-  for (const auto& r : records) {
+  const std::vector<bool> first_ac = first_ac_of_session(records);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
     auto day = record_day(r);
     if (!day || *day > today) continue;
     const judge::Problem* p = catalog.find(r.problem);
@@ -101,16 +132,14 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
       if (r.verdict != judge::Verdict::AC) continue;
       ++x->stats.accepted;
       x->solved.insert(r.problem);
-      if (r.seconds && *r.seconds > 0) x->seconds.push_back(*r.seconds);
+      if (first_ac[i] && r.seconds) x->seconds.push_back(*r.seconds);
     }
   }
 
   Reviews reviews = replay(records, today + std::chrono::days{1}, &catalog);
-  std::set<std::string> due_now;
   for (const auto& [slug, card] : reviews.cards) {
     Tally& t = tally(card.pattern.empty() ? "(unknown)" : card.pattern);
     int until_due = days_between(today, card.due());
-    if (until_due <= 0) due_now.insert(slug);
     for (Tally* x : {&t, &all}) {
       if (until_due <= 0) ++x->stats.due_now;
       if (until_due < 7) ++x->stats.due_week;
@@ -126,6 +155,7 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
   }
   all.finish();
   out.total = all.stats;
+  const auto progress = progress_by_problem(records, catalog, today);
   for (const auto& list : catalog.lists) {
     ListStats ls{list.name, list.title};
     for (const auto& e : list.entries()) {
@@ -133,9 +163,11 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
       const judge::Problem* p = catalog.find_id(e.id);
       if (!p) continue;
       ++ls.in_catalog;
-      ls.seen += all.seen.count(p->meta.slug) ? 1 : 0;
-      ls.solved += all.solved.count(p->meta.slug) ? 1 : 0;
-      ls.due_now += due_now.count(p->meta.slug) ? 1 : 0;
+      auto it = progress.find(p->meta.slug);
+      if (it == progress.end()) continue;
+      ls.seen += it->second.seen;
+      ls.solved += it->second.solved;
+      ls.due_now += it->second.due;
     }
     out.lists.push_back(ls);
   }

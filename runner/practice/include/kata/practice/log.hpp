@@ -4,8 +4,13 @@
 // it with O_APPEND and writes each record with a single write(2) of one whole
 // line, so records from processes writing at once never interleave (POSIX makes
 // each O_APPEND write land at the end atomically for regular files), then fsyncs.
+// A record always starts a line of its own: when the file does not end with a
+// newline (a torn write), append() writes one first.
 // read_log() never rewrites the file: a torn or corrupt line is reported with its
-// line number and skipped.
+// line number and skipped, and a whole record after a torn one on the same line
+// (what writers before the newline rule left) is recovered. Every field is checked
+// (types, known verdict and difficulty, 0 <= passed <= total, AC passed them all, a
+// real date): a hand edit that breaks one is named like a torn line.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +22,7 @@
 #include <kata/judge/verdict.hpp>
 
 namespace kata::judge {
+struct Catalog;
 struct ProblemMeta;
 struct ProblemResult;
 }  // namespace kata::judge
@@ -36,6 +42,7 @@ struct Record {
   std::optional<double> seconds;  // since the last `kata start` of this problem, if any
   std::string hash;               // of the attempt's source, to tell attempts apart
   std::string file;               // the attempt's path
+  int line = 0;                   // where read_log found it (0: not read from a file)
 };
 
 // $KATA_LOG if set, else <home>/notes/practice-log.jsonl.
@@ -48,6 +55,7 @@ void append(const std::filesystem::path& log, const Record& r);
 struct LogRead {
   std::vector<Record> records;        // in file order
   std::vector<std::string> problems;  // "file:line: why" for each skipped line
+  std::string unreadable;             // why the file could not be read at all (a folder...)
 };
 
 // What `kata start` and `kata test` write, stamped now: a "start" of the problem, and
@@ -58,8 +66,10 @@ void record_start(const std::filesystem::path& log, const judge::ProblemMeta& me
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                     const judge::ProblemResult& result, std::string hash, std::string file);
 
-// Reads every well-formed record; a missing file is an empty log.
-LogRead read_log(const std::filesystem::path& log);
+// Reads every well-formed record; a missing file is an empty log, a folder or an
+// unreadable file sets `unreadable`. With a catalog, a record of a problem the
+// catalog does not have (a typo, a hand edit) is skipped and named like a torn line.
+LogRead read_log(const std::filesystem::path& log, const judge::Catalog* catalog = nullptr);
 
 // The current local time as Record::time wants it.
 std::string now_local_iso();

@@ -6,7 +6,10 @@
 //   seen          problems with any record (a start or an attempt)
 //   solved        problems with at least one AC
 //   AC rate       AC attempts / judged attempts (ERR left out: the judge's fault)
-//   median to AC  the median `seconds` of AC attempts that have one
+//   time to AC    the median time to solve: over sessions (one problem, one local
+//                 day) that reached AC, the `seconds` of the session's first AC, i.e.
+//                 from the problem's `kata start` to its first accepted attempt. ACs
+//                 after the first that day (tests re-run after solving) do not count.
 //   due now       cards (review.hpp) due on or before the day
 //   due this week cards due within the next 7 days, the day included
 //   per list      for each study list (patterns/lists/): its length, how many of its
@@ -30,7 +33,7 @@ struct PatternStats {
   std::string pattern;
   int in_catalog = 0, seen = 0, solved = 0;
   int attempts = 0, accepted = 0;
-  std::optional<double> median_seconds;
+  std::optional<double> median_seconds;  // time to AC, above
   int due_now = 0, due_week = 0;
   double mean_recall = 0;  // over this pattern's cards, on the day (0 without cards)
   double ac_rate() const { return attempts ? static_cast<double>(accepted) / attempts : 0.0; }
@@ -65,6 +68,22 @@ Streaks streaks(const std::map<Day, int>& per_day, Day today);
 // Reviews falling due on each of the `days` days from `today`; cards already due
 // (overdue) are counted on day 0. Future sessions are not simulated.
 std::vector<int> review_forecast(const Reviews& reviews, Day today, int days = 30);
+
+// Where the practiser stands on one problem as of a day.
+struct Progress {
+  bool seen = false;    // any record: a start or an attempt
+  bool tried = false;   // a judged attempt (ERR aside)
+  bool solved = false;  // an AC
+  bool due = false;     // its review is due on or before the day
+};
+// By slug, for every problem with a record up to `today` (catalog problems only
+// when the records were read with the catalog).
+std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& records,
+                                                    const judge::Catalog& catalog, Day today);
+
+// Per record (same order): true for the first AC attempt of its session, the one
+// whose `seconds` is the session's time to solve.
+std::vector<bool> first_ac_of_session(const std::vector<Record>& records);
 
 Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& catalog, Day today);
 
