@@ -1,5 +1,9 @@
 // kata stress: random inputs, the attempt against the brute force; shrink and save a failure.
-#include <fmt/core.h>
+#include <charconv>
+#include <cstdio>
+#include <optional>
+
+#include <fmt/format.h>
 
 #include <kata/attempt/references.hpp>
 #include <kata/attempt/stress.hpp>
@@ -14,10 +18,17 @@ namespace fs = std::filesystem;
 struct StressOptions {
   std::string slug;
   std::string file;
-  std::uint64_t seed = 1;
+  std::string seed;  // empty: a random seed (--seed takes all of 0..2^64-1, so no number can mean "none")
   int iterations = 300;
   bool fast = false;  // without the sanitizers
 };
+
+std::optional<std::uint64_t> parse_seed(const std::string& text) {
+  std::uint64_t seed = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return seed;
+}
 
 int run_stress(const StressOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
@@ -31,14 +42,22 @@ int run_stress(const StressOptions& o, Context& ctx) {
   fs::path attempt = o.file.empty() ? judge::attempt_path(p->meta.slug) : fs::path(o.file);
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
-    fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
-               attempt::display_path(attempt), p->meta.slug);
+    // Only the default path is what `kata start` writes: a --file path is the user's own.
+    if (o.file.empty())
+      fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
+                 attempt::display_path(attempt), p->meta.slug);
+    else
+      fmt::print(stderr, "kata: {}: {}\n", o.file,
+                 fs::exists(attempt, ec) ? "not a regular file" : "no such file");
     return kUsage;
   }
   attempt::StressOptions so;
-  so.seed = o.seed;
+  so.seed = o.seed.empty() ? attempt::random_seed() : parse_seed(o.seed).value();
   so.iterations = o.iterations;
   so.attempt.sanitize = !o.fast;
+  // First, so that even a run cut short can be replayed.
+  fmt::print("seed {}; replay with --seed {}\n", so.seed, so.seed);
+  std::fflush(stdout);
   attempt::StressResult r;
   try {
     r = attempt::stress(p->meta, *ref, attempt, so);
@@ -56,13 +75,16 @@ int run_stress(const StressOptions& o, Context& ctx) {
     return kFailed;
   }
   if (!r.shrunk) {
-    fmt::print("{} {}: {} random inputs (seed {}) all agree with the brute force\n",
-               style.verdict(judge::Verdict::AC), p->meta.slug, r.inputs_run, o.seed);
+    fmt::print("{} {}: {} random input{} all agree with the brute force\n",
+               style.verdict(judge::Verdict::AC), p->meta.slug, r.inputs_run,
+               r.inputs_run == 1 ? "" : "s");
     return kOk;
   }
   const auto& v = *r.verdict;
-  fmt::print("{} {}: the attempt disagrees with the brute force (seed {}, {} inputs tried)\n",
-             style.verdict(v.verdict), p->meta.slug, o.seed, r.inputs_run);
+  std::string tried = r.inputs_run == 1 ? "the first input"
+                                        : fmt::format("{} inputs tried; the last", r.inputs_run);
+  fmt::print("{} {}: {} disagrees with the brute force (its seed {})\n", style.verdict(v.verdict),
+             p->meta.slug, tried, r.failing_seed);
   fmt::print("  first failing input  {}\n", judge::dump_short(r.original->input, 200));
   fmt::print("  shrunk to            {}\n", judge::dump_short(r.shrunk->input, 200));
   if (r.shrunk->expected)
@@ -80,6 +102,8 @@ int run_stress(const StressOptions& o, Context& ctx) {
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: the case was not saved: {}\n", e.what());
   }
+  fmt::print("  `kata stress {} --seed {}` starts with that input and shrinks it the same way\n",
+             p->meta.slug, r.failing_seed);
   return kFailed;
 }
 
@@ -91,7 +115,13 @@ Verb stress_verb() {
          "Random inputs: your attempt against the brute force; shrinks and saves a failure");
   slug_argument(v, &o->slug);
   v.option("--file", &o->file, "The attempt (default: practice/SLUG.cpp)");
-  v.option("--seed", &o->seed, "Seed of the random inputs (same seed, same inputs)");
+  v.option("--seed", &o->seed,
+           "Seed of the random inputs: the same seed gives the same inputs (default: a new "
+           "random seed each run, printed first). A failure saved as stress-seed-N comes "
+           "back first with --seed N")
+      .checked("N", [](const std::string& s) -> std::string {
+        return parse_seed(s) ? "" : "wants a number from 0 to 2^64-1, got \"" + s + "\"";
+      });
   v.option("--iterations", &o->iterations, "How many random inputs").between(1, 1000000);
   v.flag("--fast", &o->fast,
          "Without AddressSanitizer + UBSan (a memory error is then caught only if it crashes)");

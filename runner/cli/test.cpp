@@ -44,8 +44,13 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   fs::path attempt = o.file.empty() ? judge::attempt_path(p.meta.slug) : fs::path(o.file);
   std::error_code ec;
   if (!fs::is_regular_file(attempt, ec)) {
-    fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
-               attempt::display_path(attempt), p.meta.slug);
+    // Only the default path is what `kata start` writes: a --file path is the user's own.
+    if (o.file.empty())
+      fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
+                 attempt::display_path(attempt), p.meta.slug);
+    else
+      fmt::print(stderr, "kata: {}: {}\n", o.file,
+                 fs::exists(attempt, ec) ? "not a regular file" : "no such file");
     return kUsage;
   }
   // The reference is compiled (once) only when the attempt needs it: to answer

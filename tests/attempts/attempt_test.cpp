@@ -146,6 +146,38 @@ TEST_CASE("An error inside a header names the attempt's line that led there", "[
   CHECK_THAT(bad->message, !Catch::Contains("the attempt must define"));
 }
 
+TEST_CASE("An attempt with its own main() is told to remove it at its line", "[attempts]") {
+  const auto& r = judged("search-insert-position", "ce_own_main");
+  REQUIRE(r.result.verdict == Verdict::CE);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  int line = line_of_marker(fixture("search-insert-position", "ce_own_main"));
+  REQUIRE(line > 0);
+  std::string first_line = bad->message.substr(0, bad->message.find('\n'));
+  CHECK_THAT(first_line, Catch::EndsWith("ce_own_main.cpp:" + std::to_string(line) +
+                                         ": remove your main(); kata supplies one, which calls "
+                                         "your class Solution"));
+  // Not the runner's side of the clash, nor the hint about the class and its braces.
+  CHECK_THAT(bad->message, !Catch::Contains("build/attempts/"));
+  CHECK_THAT(bad->message, !Catch::Contains("the attempt must define"));
+}
+
+TEST_CASE("An empty file is said to be empty without compiling", "[attempts]") {
+  const auto* p = compiled_problem("search-insert-position");
+  REQUIRE(p);
+  auto file = fs::temp_directory_path() / ("kata-empty-" + std::to_string(::getpid()) + ".cpp");
+  for (std::string text : {"", " \n\t\n\n"}) {
+    { std::ofstream(file) << text; }
+    attempt::Toolchain tc = attempt::Toolchain::configured();
+    tc.compiler = "/nonexistent/compiler";  // reached only if the file were compiled
+    auto b = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast, tc);
+    CHECK_FALSE(b.ok);
+    CHECK_THAT(b.error, Catch::Contains("the file is empty: the attempt must define class "
+                                        "Solution with `int searchInsert("));
+  }
+  fs::remove(file);
+}
+
 TEST_CASE("On RE the sanitizers name the attempt's line", "[attempts]") {
   for (std::string name :
        {"re_out_of_bounds", "re_segfault", "re_heap_read_past_end", "re_stack_overflow_write",

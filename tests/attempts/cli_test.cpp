@@ -93,8 +93,29 @@ TEST_CASE("kata test --file judges any file and logs it; --log overrides the log
   REQUIRE(log.records.size() == 1);
   CHECK(log.records[0].verdict == judge::Verdict::RE);
   CHECK_FALSE(log.records[0].seconds);  // never started
-  CHECK(home.kata("test search-insert-position --file /nonexistent.cpp") == 2);
+  std::string out;
+  CHECK(home.kata("test search-insert-position --file /nonexistent.cpp", &out) == 2);
+  // The user named the file: `kata start` would write another one.
+  CHECK_THAT(out, Catch::Contains("/nonexistent.cpp: no such file"));
+  CHECK_THAT(out, !Catch::Contains("kata start"));
+  CHECK(home.kata("stress search-insert-position --file /nonexistent.cpp", &out) == 2);
+  CHECK_THAT(out, Catch::Contains("/nonexistent.cpp: no such file"));
+  CHECK_THAT(out, !Catch::Contains("kata start"));
+  // Without --file, the missing attempt is the one `kata start` writes.
+  CHECK(home.kata("test search-insert-position", &out) == 2);
+  CHECK_THAT(out, Catch::Contains("`kata start search-insert-position` writes one"));
 }
+
+namespace {
+
+// The number after `prefix` in `text` (0 when there is none).
+std::uint64_t number_after(const std::string& text, const std::string& prefix) {
+  auto at = text.find(prefix);
+  if (at == std::string::npos) return 0;
+  return std::strtoull(text.c_str() + at + prefix.size(), nullptr, 10);
+}
+
+}  // namespace
 
 TEST_CASE("kata stress saves the shrunk failure, and kata test then runs it", "[attempts][cli]") {
   Home home;
@@ -104,7 +125,13 @@ TEST_CASE("kata stress saves the shrunk failure, and kata test then runs it", "[
   // The planted bug passes every case of cases.json...
   CHECK(home.kata("test search-insert-position") == 0);
   std::string out;
-  CHECK(home.kata("stress search-insert-position --seed 3 --iterations 100", &out) == 1);
+  CHECK(home.kata("stress search-insert-position --iterations 300", &out) == 1);
+  INFO(out);
+  // A seed of its own, said first, so that the run can be replayed.
+  std::uint64_t seed = number_after(out, "seed ");
+  CHECK(out.rfind("seed " + std::to_string(seed) + "; replay with --seed " +
+                      std::to_string(seed) + "\n",
+                  0) == 0);
   CHECK_THAT(out, Catch::Contains("saved as"));
   auto saved = home.dir / "practice" / "search-insert-position.cases.json";
   REQUIRE(fs::exists(saved));
@@ -112,6 +139,49 @@ TEST_CASE("kata stress saves the shrunk failure, and kata test then runs it", "[
   CHECK(home.kata("test search-insert-position --json", &out) == 1);
   auto j = judge::Json::parse(out.substr(out.find('{')));
   CHECK(j["verdict"] == "WA");
+}
+
+TEST_CASE("kata stress picks a new seed each run; a saved case's seed replays it first",
+          "[attempts][cli]") {
+  Home home;
+  fs::create_directories(home.dir / "practice");
+  fs::copy_file(fixture("search-insert-position", "stress_planted"),
+                home.dir / "practice" / "search-insert-position.cpp");
+  std::string first, second;
+  CHECK(home.kata("stress search-insert-position --fast --iterations 300", &first) == 1);
+  CHECK(home.kata("stress search-insert-position --fast --iterations 300", &second) == 1);
+  INFO(first);
+  INFO(second);
+  CHECK(number_after(first, "seed ") != number_after(second, "seed "));
+
+  // The name the case is saved under is the seed that replays it.
+  std::uint64_t case_seed = number_after(first, "saved as \"stress-seed-");
+  REQUIRE(case_seed != 0);
+  std::string replay;
+  CHECK(home.kata("stress search-insert-position --fast --seed " + std::to_string(case_seed),
+                  &replay) == 1);
+  INFO(replay);
+  CHECK(replay.rfind("seed " + std::to_string(case_seed) + ";", 0) == 0);
+  CHECK_THAT(replay, Catch::Contains("the first input disagrees"));  // the saved one comes first
+  // The same input shrunk the same way: the case file already holds it, under its name.
+  CHECK_THAT(replay,
+             Catch::Contains("saved as \"stress-seed-" + std::to_string(case_seed) + "\""));
+  auto shrunk_line = [](const std::string& out) {
+    auto at = out.find("shrunk to");
+    return at == std::string::npos ? std::string() : out.substr(at, out.find('\n', at) - at);
+  };
+  CHECK(shrunk_line(replay) == shrunk_line(first));
+  std::vector<judge::LoadError> errors;
+  const auto* p = catalog().find("search-insert-position");
+  REQUIRE(p);
+  auto saved = judge::load_cases(home.dir / "practice" / "search-insert-position.cases.json",
+                                 p->meta, errors);
+  CHECK(errors.empty());
+  CHECK(saved.size() <= 2);  // one per run that found a new shrunk input, none for the replay
+
+  std::string help;
+  CHECK(home.kata("stress --help", &help) == 0);
+  CHECK_THAT(help, Catch::Contains("random seed each run, printed first"));
 }
 
 TEST_CASE("kata run and kata test agree on a case's time: the CPU time of the call",

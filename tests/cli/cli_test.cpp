@@ -211,3 +211,17 @@ TEST_CASE("kata daily shows a problem and the command to start", "[cli]") {
   CHECK(a.out == kata("daily --date 2026-11-28").out);  // same date, same pick
   CHECK(kata("daily --date 2026-13-01").status == 2);
 }
+
+TEST_CASE("kata stress --seed takes any 64-bit number and nothing else; the default is random",
+          "[cli]") {
+  for (const char* bad : {"abc", "=-1", "=18446744073709551616", "=12x"}) {
+    INFO(bad);
+    auto r = kata(std::string("stress search-insert-position --seed") +
+                  (bad[0] == '=' ? bad : std::string(" ") + bad));
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("--seed"));
+  }
+  auto help = kata("stress --help");
+  CHECK(help.status == 0);
+  CHECK_THAT(help.out, Contains("random seed each run, printed first"));
+}
