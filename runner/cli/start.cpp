@@ -42,7 +42,7 @@ int run_start(const StartOptions& o, Context& ctx) {
     }
   }
   try {
-    attempt::write_compile_commands(dir, attempt::Toolchain::configured());
+    attempt::write_compile_commands(dir, attempt::Toolchain::configured(), &ctx.catalog());
   } catch (const std::exception& e) {
     fmt::print(stderr, "kata: warning: no compile_commands.json for editors: {}\n", e.what());
   }

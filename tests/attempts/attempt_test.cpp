@@ -235,7 +235,10 @@ TEST_CASE("An unchanged attempt is not compiled again", "[attempts]") {
 }
 
 TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]") {
-  std::vector<std::string> slugs = {"search-insert-position", "permutations"};
+  // Copy List with Random Pointer: a type of its own (definitions.hpp), which the stub
+  // shows commented out and the build declares.
+  std::vector<std::string> slugs = {"search-insert-position", "permutations",
+                                    "copy-list-with-random-pointer"};
   for (const auto& p : catalog().problems)  // one design problem, if the catalog has one
     if (p.meta.kind == judge::ProblemMeta::Kind::design && compiled_problem(p.meta.slug)) {
       slugs.push_back(p.meta.slug);
@@ -250,6 +253,10 @@ TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]")
       auto stub = attempt::attempt_stub(p->meta);
       CHECK_THAT(stub, Catch::Contains("// Time:"));
       CHECK_THAT(stub, Catch::Contains("// Space:"));
+      if (!p->meta.definitions.empty()) {
+        CHECK_THAT(stub, Catch::Contains("/*\n// Definition for a Node.\nclass Node {"));
+        CHECK_THAT(stub, !Catch::Contains("kata_type_name"));  // kata's part is not shown
+      }
       auto file = dir / (slug + ".cpp");
       std::ofstream(file) << stub;
       auto b = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast);

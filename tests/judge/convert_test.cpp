@@ -83,6 +83,20 @@ TEST_CASE("Nested vectors convert both ways", "[convert]") {
   CHECK(Codec<std::vector<bool>>::encode(decode<std::vector<bool>>(flags)) == flags);
 }
 
+TEST_CASE("An optional value is a value or null", "[convert]") {
+  // Copy List with Random Pointer's [[7,null],[13,0]].
+  Json rows = Json::parse(R"([[7,null],[13,0]])");
+  auto v = decode<std::vector<std::vector<std::optional<int>>>>(rows);
+  REQUIRE(v.size() == 2);
+  CHECK(v[0][0] == 7);
+  CHECK_FALSE(v[0][1].has_value());
+  CHECK(v[1][1] == 0);
+  CHECK(Codec<std::vector<std::vector<std::optional<int>>>>::encode(v) == rows);
+  CHECK(Codec<std::vector<std::vector<std::optional<int>>>>::name() ==
+        "vector<vector<optional<int>>>");
+  CHECK_THAT(decode_error<std::optional<int>>(Json("seven")), Contains("x"));
+}
+
 TEST_CASE("Linked lists are JSON arrays", "[convert]") {
   NodeArena arena;
   ListNode* head = decode<ListNode*>(Json::parse("[1,2,3]"), arena);

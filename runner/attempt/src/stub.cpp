@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
+#include <string_view>
 
 #include <unistd.h>  // getpid
 
@@ -13,6 +15,9 @@ using namespace judge;  // the attempt room works in the judge's terms
 namespace fs = std::filesystem;
 
 namespace {
+
+// definitions.hpp's lines from this one on are kata's own, not LeetCode's block.
+constexpr std::string_view kKataOnly = "// -- kata --";
 
 std::string params_text(const std::vector<Param>& params) {
   std::string s;
@@ -35,7 +40,17 @@ std::string attempt_stub(const ProblemMeta& meta) {
   std::string s = "// Time:  O(?)\n// Space: O(?)\n";
   s += "// " + std::to_string(meta.id) + ". " + meta.title + " (" + meta.difficulty + ")";
   if (!meta.url.empty()) s += ": " + meta.url;
-  s += "\n\nclass " + meta.class_name + " {\npublic:\n";
+  s += "\n";
+  // The problem's own types, shown as LeetCode shows them: commented out above the
+  // class, since kata declares them (definitions.hpp).
+  if (!meta.definitions.empty()) {
+    std::ifstream in(meta.definitions);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text = text.substr(0, text.find(kKataOnly));
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    s += "\n/*\n" + text + "\n*/\n";
+  }
+  s += "\nclass " + meta.class_name + " {\npublic:\n";
   if (meta.kind == ProblemMeta::Kind::design) {
     s += "    " + meta.class_name + "(" + params_text(meta.constructor) + ") {\n    }\n";
     for (const auto& m : meta.methods) {
@@ -49,7 +64,7 @@ std::string attempt_stub(const ProblemMeta& meta) {
   return s;
 }
 
-void write_compile_commands(const fs::path& dir, const Toolchain& tc) {
+void write_compile_commands(const fs::path& dir, const Toolchain& tc, const Catalog* catalog) {
   std::string prelude;
   for (const auto& inc : tc.include_dirs)
     if (fs::exists(fs::path(inc) / "kata" / "prelude.hpp"))
@@ -65,6 +80,10 @@ void write_compile_commands(const fs::path& dir, const Toolchain& tc) {
     for (const auto& flag : tc.flags) args.push_back(flag);
     for (const auto& inc : tc.include_dirs) args.push_back("-I" + inc);
     if (!prelude.empty()) args.insert(args.end(), {"-include", prelude});
+    // SLUG.cpp of a problem with its own types sees them as its runner does.
+    if (const Problem* p = catalog ? catalog->find(f.stem().string()) : nullptr;
+        p && !p->meta.definitions.empty())
+      args.insert(args.end(), {"-include", fs::absolute(p->meta.definitions).string()});
     args.insert(args.end(), {"-c", f.string(), "-o", "/dev/null"});
     all.push_back(
         {{"directory", fs::absolute(dir).string()}, {"file", f.string()}, {"arguments", args}});

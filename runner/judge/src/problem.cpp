@@ -388,6 +388,8 @@ std::optional<Problem> load_problem(const std::filesystem::path& dir,
     return std::nullopt;
   }
   if (has_builder) problem.meta.builder = problem.builder_file().string();
+  if (std::filesystem::is_regular_file(problem.definitions_file(), ec))
+    problem.meta.definitions = problem.definitions_file().string();
   return problem;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include <kata/attempt/attempt.hpp>
+#include <kata/judge/catalog.hpp>
 #include <kata/judge/problem.hpp>
 
 namespace kata::attempt {
@@ -13,13 +14,16 @@ namespace kata::attempt {
 // The judge's vocabulary, named here without its namespace.
 using judge::ProblemMeta;
 
-// A LeetCode-style starting file: `// Time:` / `// Space:` to fill in, then the class
+// A LeetCode-style starting file: `// Time:` / `// Space:` to fill in, the problem's
+// own types commented out as LeetCode shows them (definitions.hpp), then the class
 // with the exact signature(s) from problem.json and bodies that compile
 // (`return {};`), so the first `kata test` already runs.
 std::string attempt_stub(const ProblemMeta& meta);
 
 // Writes <dir>/compile_commands.json with one entry per <dir>/*.cpp: the attempt
-// flags, the prelude force-included (not the GCC PCH, which clang cannot read).
-void write_compile_commands(const std::filesystem::path& dir, const Toolchain& tc);
+// flags, the prelude force-included (not the GCC PCH, which clang cannot read), and
+// for SLUG.cpp the problem's definitions.hpp when the catalog has one.
+void write_compile_commands(const std::filesystem::path& dir, const Toolchain& tc,
+                            const judge::Catalog* catalog = nullptr);
 
 }  // namespace kata::attempt

@@ -19,15 +19,18 @@
 // Values cross into the prebuilt library (libkata_judge.a) as opaque handles, and
 // every conversion is a function template declared here and explicitly instantiated
 // there (invoke.cpp), once, for a closed set of types: the scalars LeetCode uses,
-// ListNode*, TreeNode*, and vectors of them up to three deep. The compiler never
-// weighs a set of overloads in the solution's unit (that alone cost more than the
-// rest of it); a type outside the set is a link error naming decode<T> or encode<T>.
+// optional<int> (a number or null), ListNode*, TreeNode*, and vectors of them up to
+// three deep (a type a problem declares itself is read and written by its builder).
+// The compiler never weighs a set of overloads in the solution's unit (that alone
+// cost more than the rest of it); a type outside the set is a link error naming
+// decode<T> or encode<T>.
 //
 // Errors travel as exceptions thrown by the library (kata::judge::InputError for an
 // input that does not fit); the solution's own exceptions pass through untouched.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -58,11 +61,12 @@ void encode(const T& v, Out* out);
 template <class T>
 std::string type_name();  // as problem.json writes it: "vector<int>", "ListNode*"
 
-// The closed set: these scalars, and vectors of them up to three deep.
+// The closed set: these scalars (optional<int> is a number or null), and vectors of
+// them up to three deep.
 #define KATA_BIND_SCALAR_TYPES(X)                                                           \
   X(int)                                                                                    \
   X(long) X(long long) X(unsigned) X(unsigned long) X(unsigned long long) X(bool) X(double) \
-      X(char) X(std::string) X(ListNode*) X(TreeNode*)
+      X(char) X(std::string) X(ListNode*) X(TreeNode*) X(std::optional<int>)
 
 // A function problem's method, type-erased. run() decodes the arguments, builds a
 // fresh object, calls the method (charging only the call), encodes the answer and
@@ -114,9 +118,21 @@ struct method_traits<R (C::*)(A...)> {
 template <class C, class R, class... A>
 struct method_traits<R (C::*)(A...) const> : method_traits<R (C::*)(A...)> {};
 
+// The name of a type for signatures and messages. A type a problem declares itself
+// (its definitions.hpp: Copy List with Random Pointer's Node) is outside the closed
+// set and names itself with a function found by argument-dependent lookup:
+//   inline std::string kata_type_name(Node**) { return "Node*"; }
+template <class T>
+std::string bare_name() {
+  if constexpr (requires(T* p) { kata_type_name(p); })
+    return kata_type_name(static_cast<T*>(nullptr));
+  else
+    return type_name<T>();
+}
+
 template <class P>
 std::string param_name() {
-  std::string s = type_name<std::remove_cvref_t<P>>();
+  std::string s = bare_name<std::remove_cvref_t<P>>();
   if constexpr (std::is_const_v<std::remove_reference_t<P>>) s = "const " + s;
   if constexpr (std::is_lvalue_reference_v<P>) s += "&";
   return s;

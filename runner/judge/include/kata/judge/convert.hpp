@@ -14,6 +14,7 @@
 #include <cstdint>  // std::int64_t
 #include <limits>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -168,6 +169,18 @@ struct Codec<std::vector<E>> {
     }
     return out;
   }
+};
+
+// A value that may be JSON null (a random pointer's index in Copy List with Random
+// Pointer's `[[7,null],[13,0]]`).
+template <class T>
+struct Codec<std::optional<T>> {
+  static std::string name() { return "optional<" + Codec<T>::name() + ">"; }
+  static std::optional<T> decode(const Json& j, NodeArena& arena, const Where& at) {
+    if (j.is_null()) return std::nullopt;
+    return Codec<T>::decode(j, arena, at);
+  }
+  static Json encode(const std::optional<T>& v) { return v ? Codec<T>::encode(*v) : Json(); }
 };
 
 template <>

@@ -52,6 +52,11 @@ struct ProblemMeta {
   // it into the arguments. Empty otherwise.
   std::vector<Param> input;
   std::string builder;  // that builder.cpp's path (set by load_problem)
+  // LeetCode's "Definition for a Node" block when the method uses a type the prelude
+  // does not declare (Copy List with Random Pointer's Node): the folder's
+  // definitions.hpp, included before the reference, the brute force, the builder and
+  // the attempt. Empty when there is none (set by load_problem).
+  std::string definitions;
   // What one case's "input" lists: `input` when there is a builder, else the method's parameters.
   const std::vector<Param>& case_params() const { return input.empty() ? method.params : input; }
   Comparator comparator;
@@ -105,6 +110,7 @@ struct Problem {
   std::filesystem::path statement_file() const { return dir / "README.md"; }
   std::filesystem::path solution_file() const { return dir / "solution.cpp"; }
   std::filesystem::path builder_file() const { return dir / "builder.cpp"; }  // when meta.input is set
+  std::filesystem::path definitions_file() const { return dir / "definitions.hpp"; }  // optional
 };
 
 // Reads dir/problem.json. On failure returns nullopt and appends to errors.
