@@ -80,6 +80,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   if (o.json) {
     auto j = judge::to_json(a.result);
     if (a.notes.not_run) j["not_run"] = a.notes.not_run;
+    if (a.notes.protocol_broken) j["protocol_broken"] = true;
     j["sanitized"] = a.sanitized;
     if (a.unsanitized) j["unsanitized"] = a.unsanitized;
     fmt::print("{}\n", judge::json_to_text(j, 2));
@@ -88,7 +89,9 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
     judge::print_result(stdout, a.result, ctx.style_out(),
                         compiled && !a.sanitized ? "(not sanitized)" : "");
     if (a.notes.not_run)
-      fmt::print("  (stopped at a limit, as LeetCode does: {} later case{} not run)\n",
+      fmt::print("  ({}: {} later case{} not run)\n",
+                 a.notes.protocol_broken ? "stopped: the attempt broke the judge's protocol"
+                                         : "stopped at a limit, as LeetCode does",
                  a.notes.not_run, a.notes.not_run == 1 ? "" : "s");
     if (a.unsanitized)
       fmt::print("  ({} case{} too slow to finish under the sanitizers: not checked by them)\n",

@@ -64,12 +64,64 @@ TEST_CASE("The channel delivers lines while the program runs", "[sandbox]") {
   spec.argv = {"/bin/sh", "-c", "echo one >&3; echo two >&3; printf three >&3"};
   spec.channel = true;
   std::vector<std::string> lines;
-  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(10), [&](std::string_view l) {
-    lines.emplace_back(l);
-    return sb::Clock::now() + std::chrono::seconds(10);
-  });
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(10),
+                    [&](std::string_view l, std::chrono::nanoseconds) {
+                      lines.emplace_back(l);
+                      return sb::LineReply{sb::Clock::now() + std::chrono::seconds(10)};
+                    });
   CHECK(ex.exited);
   CHECK(lines == std::vector<std::string>{"one", "two"});  // an unfinished line is not a line
+}
+
+TEST_CASE("A line the handler rejects ends the program at once, and no line after it is read",
+          "[sandbox]") {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "echo good >&3; echo bad >&3; echo later >&3; sleep 1000"};
+  spec.channel = true;
+  std::vector<std::string> lines;
+  auto started = sb::Clock::now();
+  auto ex = sb::run(spec, started + std::chrono::seconds(30),
+                    [&](std::string_view l, std::chrono::nanoseconds) {
+                      lines.emplace_back(l);
+                      return sb::LineReply{sb::Clock::now() + std::chrono::seconds(30), true,
+                                           l == "bad"};
+                    });
+  CHECK(ex.stopped);
+  CHECK_FALSE(ex.timed_out);
+  CHECK(ex.signal == SIGKILL);
+  CHECK(lines == std::vector<std::string>{"good", "bad"});
+  CHECK(sb::Clock::now() - started < std::chrono::seconds(20));  // not the sleep, not the deadline
+}
+
+TEST_CASE("A line with no end in sight ends the program", "[sandbox]") {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "yes x | tr -d '\\n' >&3"};
+  spec.channel = true;
+  spec.max_line_bytes = 1 << 20;
+  int lines = 0;
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(30),
+                    [&](std::string_view, std::chrono::nanoseconds) {
+                      ++lines;
+                      return sb::LineReply{sb::Clock::now() + std::chrono::seconds(30)};
+                    });
+  CHECK(ex.line_too_long);
+  CHECK(lines == 0);
+  CHECK(sb::children_of_self().empty());
+}
+
+TEST_CASE("Only lines that make progress restart the per-line CPU watchdog", "[sandbox]") {
+  // A busy loop that writes a line every few ms: were every line progress, it would
+  // never end; the handler says none is, so the CPU watchdog ends it.
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "while :; do echo x >&3; done"};
+  spec.channel = true;
+  spec.cpu_per_line = std::chrono::milliseconds(300);
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(60),
+                    [&](std::string_view, std::chrono::nanoseconds) {
+                      return sb::LineReply{sb::Clock::now() + std::chrono::seconds(60), false};
+                    });
+  CHECK(ex.timed_out);
+  CHECK(ex.cpu_exceeded);
 }
 
 TEST_CASE("Nothing a program spawned outlives it, even outside its process group", "[sandbox]") {

@@ -227,7 +227,8 @@ TEST_CASE("Each pattern's note links every problem of the pattern", "[catalog][p
   for (const auto& pattern : catalog().patterns()) {
     INFO(pattern);
     auto note = catalog().root.parent_path() / "patterns" / pattern / "README.md";
-    REQUIRE(std::filesystem::exists(note));
+    CHECK(std::filesystem::exists(note));  // a missing note fails; the other patterns are still read
+    if (!std::filesystem::exists(note)) continue;
     std::string text = read(note);
     for (const auto& p : catalog().problems) {
       if (p.meta.pattern != pattern || !selected(p)) continue;

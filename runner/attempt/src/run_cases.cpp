@@ -56,13 +56,49 @@ std::string mib(std::size_t bytes) {
   return std::to_string(bytes >> 20) + " MiB";
 }
 
+// How deep a result line may nest (an answer 200,000 arrays deep would overflow
+// kata's stack in parsing, comparing and printing it); LeetCode's deepest answers
+// are three arrays.
+constexpr int kMaxAnswerDepth = 256;
+
+// The depth of the deepest array or object in JSON text (strings skipped), without
+// parsing it.
+int nesting_depth(std::string_view text) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+// What a case may run beyond the time its call reported before the parent's own
+// measure of it counts instead (decoding a 10^5-element case costs a few ms).
+constexpr double kMeasureSlack = 0.1;
+
 struct ChildLimits {
   int time_limit_ms = 0;
   std::size_t memory_bytes = 0;
 };
 
 // Judges one result line of the child with judge_case(), replaying what the child did.
-CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line,
+// `measured` is the child's CPU time from its previous answer to this one, read by
+// the parent: it includes decoding the case, and a constructor or static
+// initialisers for the first case. The child's own `seconds` times the call alone
+// and is the case's time, unless the parent saw more than kMeasureSlack beyond it:
+// then the parent's figure (less the slack) stands, so that a child that
+// understates its time still meets the limit.
+CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line, double measured,
                       const Checker& checker, const ChildLimits& lim) {
   std::string kind = line.value("error", std::string());
   std::string message = line.value("message", std::string());
@@ -81,7 +117,9 @@ CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line,
     out.answer = line.value("answer", Json());
     if (auto it = line.find("after"); it != line.end() && it->is_array())
       out.args_after.assign(it->begin(), it->end());
-    out.seconds = line.value("seconds", 0.0);
+    const Json& said = line.contains("seconds") ? line["seconds"] : Json();
+    double reported = said.is_number() && said.get<double>() >= 0 ? said.get<double>() : 0.0;
+    out.seconds = std::max(reported, measured - kMeasureSlack);
     return out;
   };
   return judge_case(meta, c, replay, checker, lim.time_limit_ms);
@@ -187,23 +225,42 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   bool stopped = false;
   for (std::size_t from = 0; from < runnable.size() && !stopped;) {
     std::map<std::size_t, Json> answered;
+    std::map<std::size_t, double> measured;  // each answered case's CPU seconds, as the parent saw them
     std::optional<Json> note;
+    std::string broken;  // how the child broke the protocol, if it did
     std::size_t current = from;
-    auto on_line = [&](std::string_view text) {
+    std::chrono::nanoseconds cpu_before{0};  // the child's CPU time at its previous answer
+    auto case_deadline = sandbox::Clock::now() + per_case + std::chrono::seconds(1);
+    // The child's lines are answers, in order, one per case, each once, and at most
+    // one note before it dies; anything else ends it (see ProtocolBreach below).
+    auto on_line = [&](std::string_view text, std::chrono::nanoseconds cpu) -> sandbox::LineReply {
+      auto breach = [&](std::string why) {
+        broken = std::move(why);
+        return sandbox::LineReply{case_deadline, false, true};
+      };
+      if (nesting_depth(text) > kMaxAnswerDepth)
+        return breach("an answer nested more than " + std::to_string(kMaxAnswerDepth) + " deep");
       Json j = json_from_text(text).value_or(Json());
-      if (j.is_object()) {
-        if (auto it = j.find("case"); it != j.end() && it->is_number_unsigned()) {
-          std::size_t pos = it->get<std::size_t>();
-          if (pos >= current && pos < runnable.size()) {
-            answered[pos] = std::move(j);
-            current = pos + 1;
-            note.reset();
-          }
-        } else if (j.contains("note")) {
-          if (!note) note = std::move(j);
-        }
+      if (!j.is_object()) return breach("a line that is not one JSON object");
+      if (j.contains("note") && !j.contains("case")) {
+        if (note) return breach("a second note");
+        note = std::move(j);
+        return {case_deadline, false};  // a note is not progress: the watchdogs run on
       }
-      return sandbox::Clock::now() + per_case;
+      auto it = j.find("case");
+      if (it == j.end() || !it->is_number_unsigned() || it->get<std::size_t>() != current)
+        return breach("an answer for " +
+                      (it != j.end() && it->is_number_unsigned()
+                           ? "case " + std::to_string(it->get<std::size_t>() + 1)
+                           : std::string("no case")) +
+                      " while case " + std::to_string(current + 1) + " was running");
+      if (current >= runnable.size()) return breach("an answer after the last case");
+      measured[current] = std::chrono::duration<double>(cpu - cpu_before).count();
+      cpu_before = cpu;
+      answered[current++] = std::move(j);
+      note.reset();
+      case_deadline = sandbox::Clock::now() + per_case;
+      return {case_deadline};
     };
     sandbox::Spec spec;
     spec.argv = {build.exe.string(), file.path.string(), "3", std::to_string(from)};
@@ -221,13 +278,12 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
         std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2.0) +
         2000));
     // The first case also pays for starting the process: one more second.
-    auto ex =
-        sandbox::run(spec, sandbox::Clock::now() + per_case + std::chrono::seconds(1), on_line);
+    auto ex = sandbox::run(spec, case_deadline, on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
     std::string report = sanitized ? take_report(report_prefix, ex.pid) : std::string();
     for (const auto& [pos, line] : answered) {
-      auto r = judge_line(meta, cases[runnable[pos]], line, checker, lim);
+      auto r = judge_line(meta, cases[runnable[pos]], line, measured[pos], checker, lim);
       bool limit = r.verdict == Verdict::MLE || r.verdict == Verdict::TLE;
       results[runnable[pos]] = std::move(r);
       if (limit) {  // reported by the child itself (bad_alloc, a call over its time)
@@ -238,8 +294,27 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
         break;
       }
     }
-    if (stopped || current >= runnable.size())
-      break;  // every case answered (a crash at exit is no case's)
+    if (stopped) break;
+    if (!broken.empty() || ex.line_too_long) {
+      // Nothing after the breach can be trusted: the case it happened in is RE and
+      // no later case is judged, so the run cannot pass.
+      if (current < runnable.size()) {
+        CaseResult r = base_result(cases[runnable[current]]);
+        r.verdict = Verdict::RE;
+        r.message = "broke the judge's protocol: the attempt wrote " +
+                    (ex.line_too_long ? "a result line longer than " + mib(spec.max_line_bytes)
+                                      : broken) +
+                    " on the judge's channel";
+        results[runnable[current]] = std::move(r);
+        n.not_run = static_cast<int>(runnable.size() - current - 1);
+      } else {
+        n.not_run = 0;
+      }
+      n.protocol_broken = true;
+      stopped = n.stopped_at_limit = true;
+      break;
+    }
+    if (current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
     CaseResult r = death_result(cases[runnable[current]], ex, note, lim);
     bool stack_overflow = note && note->value("note", std::string()) == "stack_overflow";
     if (std::string trimmed = trim_sanitizer_report(report, build.attempt); !trimmed.empty()) {

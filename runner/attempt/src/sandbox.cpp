@@ -226,30 +226,44 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   };
   const bool cpu_watch = spec.cpu_per_line.count() > 0 || spec.cpu_total.count() > 0;
   std::chrono::nanoseconds cpu_at_line{0};
-  const auto wall_handler = on_line;
-  LineHandler counting = [&](std::string_view line) {
-    if (cpu_watch) cpu_at_line = child_cpu();
-    return wall_handler ? wall_handler(line) : deadline;
+  // Once the child is to end (stopped, or a line too long), nothing it wrote after
+  // that is passed on.
+  auto stop_now = [&](bool& why) {
+    why = true;
+    kill_group();
+  };
+  auto handle = [&](std::string_view line) {
+    if (result.stopped || result.line_too_long) return;
+    auto cpu = child_cpu();
+    LineReply reply = on_line ? on_line(line, cpu) : LineReply{deadline};
+    if (reply.stop) return stop_now(result.stopped);
+    if (reply.progress) cpu_at_line = cpu;
+    deadline = reply.deadline;
   };
 
   std::string pending;  // channel bytes after the last newline
   auto take = [&](const char* data, std::size_t n) {
+    if (result.stopped || result.line_too_long) return;
     pending.append(data, n);
     std::size_t start = 0;
-    for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1) {
-      deadline = counting(std::string_view(pending).substr(start, nl - start));
-    }
+    for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1)
+      handle(std::string_view(pending).substr(start, nl - start));
     pending.erase(0, start);
+    if (pending.size() > spec.max_line_bytes) {
+      pending.clear();
+      stop_now(result.line_too_long);
+    }
   };
   char buf[1 << 16];
   bool ended = false;
   while (!ended) {
     auto now = Clock::now();
-    if (!result.timed_out && now >= deadline) {
+    const bool ending = result.stopped || result.line_too_long;
+    if (!result.timed_out && !ending && now >= deadline) {
       result.timed_out = true;
       kill_group();
     }
-    if (!result.timed_out && cpu_watch) {
+    if (!result.timed_out && !ending && cpu_watch) {
       auto cpu = child_cpu();
       if ((spec.cpu_per_line.count() > 0 && cpu > cpu_at_line + spec.cpu_per_line) ||
           (spec.cpu_total.count() > 0 && cpu > spec.cpu_total)) {
@@ -258,7 +272,7 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
       }
     }
     int wait_ms =
-        result.timed_out
+        result.timed_out || ending
             ? 50
             : static_cast<int>(std::min<long long>(
                   std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count(), 1000));

@@ -142,8 +142,11 @@ constexpr int kSanitizedSlowdown = 5;
 
 // What happened beyond the verdicts.
 struct RunNotes {
-  int not_run = 0;             // cases skipped after a TLE, MLE, output limit or stack overflow
+  int not_run = 0;             // cases skipped after a TLE, MLE, output limit, stack overflow
+                               // or a breach of the protocol
   bool stopped_at_limit = false;  // the last result is that limit (TLE, MLE, output, stack)
+  bool protocol_broken = false;   // the child wrote what the protocol does not allow: the
+                                  // case it happened in is RE, no later case is judged
   int children = 0;            // processes started
   std::string output;          // the first bytes the attempt printed (first child that printed)
   // Sanitized runs: the trimmed report of each case that had one, by case index.
@@ -151,8 +154,10 @@ struct RunNotes {
 };
 
 // Runs the cases through a built runner and judges each answer. Results are in
-// case order, one per case (result i is case i); after a TLE, MLE or output limit
-// the remaining cases are absent (notes->not_run). A sanitized build runs as
+// case order, one per case (result i is case i); after a TLE, MLE, output limit or
+// a breach of the protocol the remaining cases are absent (notes->not_run). The
+// child's lines are only answers, in order, each once, at most 256 deep; the
+// parent measures each case's CPU time itself (see run_cases.cpp, judge_line). A sanitized build runs as
 // "Sanitizers" above says, its reports in notes->reports.
 std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
                                   const std::vector<Case>& cases, const Checker& checker,

@@ -11,10 +11,11 @@
 //     on LeetCode), RLIMIT_DATA (heap and anonymous mappings, not the stack: an
 //     allocation past it fails, which the program sees as std::bad_alloc),
 //     RLIMIT_CORE = 0;
-//   - watchdogs in the parent: CPU time since the last line of the channel (a
-//     per-case clock) past Spec::cpu_per_line, CPU time in all past
+//   - watchdogs in the parent: CPU time since the last line that made progress
+//     (a per-case clock) past Spec::cpu_per_line, CPU time in all past
 //     Spec::cpu_total, or the wall-clock deadline on_line() returns for the next
-//     line (so a sleeping program ends too); each kills the whole group. The CPU
+//     line (so a sleeping program ends too); each kills the whole group, as does a
+//     line the handler rejects (LineReply::stop) or one past max_line_bytes. The CPU
 //     time is the child's process CPU clock (clock_getcpuclockid: every thread).
 //
 // No RLIMIT_CPU, on purpose: the parent enforces CPU time itself. An RLIMIT_CPU
@@ -70,6 +71,7 @@ struct Spec {
   // all; 0: no total budget.
   std::chrono::milliseconds cpu_total{0};
   std::size_t keep_output = 64 * 1024;  // how much of stdout+stderr to return
+  std::size_t max_line_bytes = 256u << 20;  // a result line longer than this ends the child
 };
 
 struct Exit {
@@ -83,11 +85,22 @@ struct Exit {
   std::string output;          // the first keep_output bytes of stdout+stderr
   std::size_t output_size = 0;  // how much it wrote in all
   int strays_killed = 0;       // descendants still alive when it ended
+  bool stopped = false;        // the line handler asked to end it
+  bool line_too_long = false;  // a result line passed Spec::max_line_bytes
 };
 
-// Called with each complete line from the channel (without the newline); returns
-// the deadline for the next line.
-using LineHandler = std::function<Clock::time_point(std::string_view line)>;
+// What the parent makes of one line of the result channel.
+struct LineReply {
+  Clock::time_point deadline;  // the wall-clock deadline for the next line
+  bool progress = true;        // a case ended: the per-line CPU watchdog starts over
+  bool stop = false;           // end the child now (Exit::stopped): it broke the protocol
+};
+
+// Called with each complete line from the channel (without the newline) and the
+// child's CPU time when it was read. A line longer than Spec::max_line_bytes is
+// never passed on: the child is ended (Exit::line_too_long).
+using LineHandler =
+    std::function<LineReply(std::string_view line, std::chrono::nanoseconds child_cpu)>;
 
 // Runs spec and returns how it ended. Throws std::system_error when the process
 // cannot be started at all (fork, pipe); a failed exec is exit code 127.
