@@ -210,3 +210,15 @@ TEST_CASE("A reference's time is its thread's CPU time: a sleep costs nothing", 
   CHECK(r.answer == Json(50));
   CHECK(r.seconds < 0.025);  // 50 ms of wall time, almost no CPU
 }
+
+TEST_CASE("Text from an attempt is printed escaped, on one line, as valid UTF-8", "[judge]") {
+  CHECK(printable("plain text, 中文 ok") == "plain text, 中文 ok");
+  CHECK(printable("two\nlines\r\tand\x1b[2J") == "two\\nlines\\r\\tand\\x1b[2J");
+  CHECK(printable(std::string("nul\0byte", 8)) == "nul\\x00byte");
+  CHECK(printable("bad \xff byte") == "bad \xef\xbf\xbd byte");
+  CHECK(printable("cut \xe4\xb8") == "cut \xef\xbf\xbd\xef\xbf\xbd");  // a sequence cut short
+  CHECK(printable("\xed\xa0\x80") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");  // a surrogate
+  CHECK(printable("\xc0\xaf") == "\xef\xbf\xbd\xef\xbf\xbd");  // an overlong slash
+  CHECK(printable(std::string(50, 'a'), 10) == std::string(10, 'a') + "...");
+  CHECK(printable(std::string(10, 'a'), 10) == std::string(10, 'a'));
+}

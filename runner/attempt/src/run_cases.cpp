@@ -9,6 +9,7 @@
 #include <map>
 
 #include <kata/attempt/sandbox.hpp>
+#include <kata/judge/report.hpp>
 
 #include "toolchain.hpp"
 
@@ -56,6 +57,13 @@ std::string mib(std::size_t bytes) {
   return std::to_string(bytes >> 20) + " MiB";
 }
 
+// A text member of a line the child wrote, safe to print (report.hpp, printable);
+// empty when it is missing or not a string.
+std::string child_text(const Json& line, const char* key) {
+  auto it = line.find(key);
+  return it != line.end() && it->is_string() ? printable(it->get<std::string>()) : std::string();
+}
+
 // How deep a result line may nest (an answer 200,000 arrays deep would overflow
 // kata's stack in parsing, comparing and printing it); LeetCode's deepest answers
 // are three arrays.
@@ -100,8 +108,8 @@ struct ChildLimits {
 // understates its time still meets the limit.
 CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line, double measured,
                       const Checker& checker, const ChildLimits& lim) {
-  std::string kind = line.value("error", std::string());
-  std::string message = line.value("message", std::string());
+  std::string kind = child_text(line, "error");
+  std::string message = child_text(line, "message");
   if (kind == "memory") {
     CaseResult r = base_result(c);
     r.verdict = Verdict::MLE;
@@ -155,7 +163,7 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
                         const ChildLimits& lim) {
   CaseResult r = base_result(c);
   r.verdict = Verdict::RE;
-  std::string note_kind = note ? note->value("note", std::string()) : std::string();
+  std::string note_kind = note ? child_text(*note, "note") : std::string();
   bool near_limit = static_cast<std::size_t>(ex.max_rss_kb) * 1024 >= lim.memory_bytes / 10 * 9;
   if (ex.timed_out || ex.signal == SIGXCPU) {
     r.verdict = Verdict::TLE;
@@ -172,7 +180,7 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
   } else if (note_kind == "stack_overflow") {
     r.message = "SIGSEGV: stack overflow (the recursion went deeper than the stack allows)";
   } else if (note_kind == "exception") {
-    r.message = "uncaught exception: " + note->value("message", std::string());
+    r.message = "uncaught exception: " + child_text(*note, "message");
   } else if (ex.signal && near_limit &&
              (ex.signal == SIGKILL || ex.signal == SIGSEGV || ex.signal == SIGABRT ||
               ex.signal == SIGBUS)) {
@@ -316,7 +324,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     }
     if (current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
     CaseResult r = death_result(cases[runnable[current]], ex, note, lim);
-    bool stack_overflow = note && note->value("note", std::string()) == "stack_overflow";
+    bool stack_overflow = note && child_text(*note, "note") == "stack_overflow";
     if (std::string trimmed = trim_sanitizer_report(report, build.attempt); !trimmed.empty()) {
       r.verdict = Verdict::RE;
       r.message = trimmed;

@@ -15,6 +15,12 @@ struct Style {
   std::string verdict(Verdict v) const;  // "AC" in green, the rest in red/yellow
 };
 
+// Text that came from an attempt (an exception's what(), its output), safe to print
+// on one line: invalid UTF-8 becomes U+FFFD, and control characters (newlines,
+// terminal escapes) become visible escapes ("\n", "\x1b"), so it can neither draw
+// lines of its own nor change the terminal. Cut to `limit` bytes with "...".
+std::string printable(std::string_view text, std::size_t limit = 2000);
+
 // A duration in the unit that fits it: "37 µs", "1.24 ms", "512 ms", "1.04 s"
 // (three significant digits from a millisecond up); "0 µs" only for a time that is
 // really zero, "<1 µs" below a microsecond.
