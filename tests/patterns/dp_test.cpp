@@ -7,7 +7,10 @@
 
 #include <kata/patterns/dp.hpp>
 
+#include "lcg.hpp"
+
 using namespace kata::patterns;
+using kata::patterns::test::Lcg;
 
 namespace {
 
@@ -41,6 +44,47 @@ int edit_distance_rolling(const std::string& a, const std::string& b) {
     }
   }
   return dp[a.size()][b.size()];
+}
+
+// How many subsets of `weights` (items told apart by position) sum to each c < size:
+// every subset enumerated.
+std::vector<long long> subset_counts_by_enumeration(const std::vector<int>& weights, std::size_t size) {
+  std::vector<long long> counts(size, 0);
+  for (unsigned mask = 0; mask < (1u << weights.size()); ++mask) {
+    std::size_t sum = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i)
+      if (mask >> i & 1u) sum += static_cast<std::size_t>(weights[i]);
+    if (sum < size) ++counts[sum];
+  }
+  return counts;
+}
+
+// How many ways to take any number of copies of each item (items told apart by
+// position) so that the weights sum to `left`: every count of the first item, then
+// of the next.
+long long multiset_count_by_enumeration(const std::vector<int>& weights, std::size_t i, int left) {
+  if (i == weights.size()) return left == 0 ? 1 : 0;
+  long long total = 0;
+  for (int copies = 0; copies * weights[i] <= left; ++copies)
+    total += multiset_count_by_enumeration(weights, i + 1, left - copies * weights[i]);
+  return total;
+}
+
+bool is_square(int m) {
+  int r = 0;
+  while ((r + 1) * (r + 1) <= m) ++r;
+  return r * r == m;
+}
+
+// The fewest squares that sum to m, from number theory rather than a table: 1 for a
+// square, 2 for a sum of two squares, 4 for 4^a (8b + 7) (Legendre), else 3.
+int fewest_squares_by_theorem(int m) {
+  if (is_square(m)) return 1;
+  for (int a = 1; a * a < m; ++a)
+    if (is_square(m - a * a)) return 2;
+  int odd = m;
+  while (odd % 4 == 0) odd /= 4;
+  return odd % 8 == 7 ? 4 : 3;
 }
 
 }  // namespace
@@ -155,4 +199,109 @@ TEST_CASE("Rolling rows with keep 3 fit a recurrence over the last two rows", "[
     for (std::size_t j = 0; j < 2; ++j) rows[i][j] = rows[i - 1][j] + rows[i - 2][j];
   CHECK(rows[50][0] == 12586269025LL);  // fib(50)
   CHECK(rows[50][1] == 20365011074LL);  // fib(51)
+}
+
+TEST_CASE("knapsack_once counts the subsets of each sum, as enumerating them does", "[dp]") {
+  Lcg rng{416};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<int> weights;
+    const int items = rng(0, 10);
+    for (int i = 0; i < items; ++i) weights.push_back(rng(0, 7));  // zeros and repeats included
+    const auto size = static_cast<std::size_t>(rng(1, 30));
+    std::vector<long long> counts(size, 0);
+    counts[0] = 1;  // the empty subset
+    for (int w : weights)
+      knapsack_once(counts, static_cast<std::size_t>(w), [](long long without, long long with) { return without + with; });
+    INFO("round " << round);
+    CHECK(counts == subset_counts_by_enumeration(weights, size));
+  }
+}
+
+TEST_CASE("knapsack_unbounded counts the multisets of each sum, as enumerating them does", "[dp]") {
+  Lcg rng{518};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<int> weights;
+    const int items = rng(0, 5);
+    for (int i = 0; i < items; ++i) weights.push_back(rng(1, 6));
+    const auto size = static_cast<std::size_t>(rng(1, 25));
+    std::vector<long long> counts(size, 0);
+    counts[0] = 1;
+    for (int w : weights)
+      knapsack_unbounded(counts, static_cast<std::size_t>(w), [](long long without, long long with) { return without + with; });
+    INFO("round " << round);
+    for (std::size_t c = 0; c < size; ++c)
+      CHECK(counts[c] == multiset_count_by_enumeration(weights, 0, static_cast<int>(c)));
+  }
+}
+
+TEST_CASE("The direction is the whole difference: 0/1 and unbounded reachability", "[dp]") {
+  // Partition Equal Subset Sum, [1, 5, 11, 5]: half the total is 11.
+  std::vector<char> once(12, 0), unbounded(12, 0);
+  once[0] = unbounded[0] = 1;
+  const auto either = [](bool without, bool with) -> char { return without || with; };
+  for (int x : {1, 5, 11, 5}) {
+    knapsack_once(once, static_cast<std::size_t>(x), either);
+    knapsack_unbounded(unbounded, static_cast<std::size_t>(x), either);
+  }
+  CHECK(once == std::vector<char>{1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1});  // 0,1,5,6,10,11
+  CHECK(unbounded == std::vector<char>(12, 1));                           // the 1 repeats
+  // [1, 2, 5]: half of 8 is 4, reachable only if an element is used twice.
+  std::vector<bool> reach(5, false), reach_wrong(5, false);
+  reach[0] = reach_wrong[0] = true;
+  for (int x : {1, 2, 5}) {
+    knapsack_once(reach, static_cast<std::size_t>(x), [](bool without, bool with) { return without || with; });
+    knapsack_unbounded(reach_wrong, static_cast<std::size_t>(x), [](bool without, bool with) { return without || with; });
+  }
+  CHECK_FALSE(reach[4]);
+  CHECK(reach[3]);
+  CHECK(reach_wrong[4]);
+}
+
+TEST_CASE("knapsack_unbounded with min: Perfect Squares", "[dp]") {
+  const int n = 2000;
+  std::vector<int> fewest(n + 1, n + 1);  // n + 1: more than any answer
+  fewest[0] = 0;
+  for (int s = 1; s * s <= n; ++s)
+    knapsack_unbounded(fewest, static_cast<std::size_t>(s * s), [](int without, int with) { return std::min(without, with + 1); });
+  CHECK(fewest[12] == 3);
+  CHECK(fewest[13] == 2);
+  CHECK(fewest[7] == 4);
+  for (int m = 1; m <= n; ++m) {
+    INFO(m);
+    CHECK(fewest[static_cast<std::size_t>(m)] == fewest_squares_by_theorem(m));
+  }
+}
+
+TEST_CASE("Knapsack counts multisets; a loop over sums outside counts sequences", "[dp]") {
+  // Steps of 1 and 2 reaching 4: as multisets {1,1,1,1}, {1,1,2}, {2,2}; as
+  // sequences (Climbing Stairs) also 1+2+1 and 2+1+1.
+  std::vector<long long> multisets(5, 0);
+  multisets[0] = 1;
+  for (std::size_t w : {1u, 2u})
+    knapsack_unbounded(multisets, w, [](long long without, long long with) { return without + with; });
+  std::vector<long long> sequences(5, 0);
+  sequences[0] = 1;
+  for (std::size_t c = 1; c < 5; ++c)
+    for (std::size_t w : {1u, 2u})
+      if (w <= c) sequences[c] += sequences[c - w];
+  CHECK(multisets[4] == 3);
+  CHECK(sequences[4] == 5);
+}
+
+TEST_CASE("Knapsack updates at the edges: zero weight, weights past the table", "[dp]") {
+  std::vector<long long> counts{1, 2, 3};
+  const auto add = [](long long without, long long with) { return without + with; };
+  knapsack_once(counts, 3, add);  // past the end: nothing to do
+  knapsack_once(counts, 7, add);
+  CHECK(counts == std::vector<long long>{1, 2, 3});
+  knapsack_unbounded(counts, 3, add);
+  CHECK(counts == std::vector<long long>{1, 2, 3});
+  knapsack_once(counts, 0, add);  // an item of weight 0: taken or not, every count doubles
+  CHECK(counts == std::vector<long long>{2, 4, 6});
+  CHECK_THROWS_AS(knapsack_unbounded(counts, 0, add), std::invalid_argument);
+  std::vector<int> empty;
+  knapsack_once(empty, 0, add);
+  CHECK(empty.empty());
+  knapsack_unbounded(empty, 1, add);
+  CHECK(empty.empty());
 }

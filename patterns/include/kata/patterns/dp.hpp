@@ -1,4 +1,5 @@
-// Dynamic programming helpers: memoised recursion over integer states, and rolling table rows.
+// Dynamic programming helpers: memoised recursion over integer states, rolling table
+// rows, and the two 1-D knapsack updates.
 //
 // Design. A DP is a recurrence over states plus an order of evaluation. There are
 // two ways to get the order right, and each has one helper here:
@@ -26,6 +27,18 @@
 //    storage with row i - keep. Switching a full table to rolling rows is then a
 //    one-line change, and the memory drops from O(rows * width) to O(keep * width).
 //    A row is reused, not cleared: write every cell of row i before reading it.
+//
+//  - Knapsack over one row: a table indexed by a sum or capacity c, and items folded
+//    in one at a time. `knapsack_once` and `knapsack_unbounded` run the same update,
+//        table[c] = take(table[c], table[c - weight])   for every c >= weight,
+//    and differ only in the direction of c. Downwards, table[c - weight] still holds
+//    the value from before this item, so the item counts at most once (0/1
+//    knapsack: Partition Equal Subset Sum). Upwards, it may already include the item,
+//    so any number of copies count (Coin Change, Perfect Squares). Getting the
+//    direction wrong is the classic knapsack bug, and it is silent: naming the
+//    intent at the call site is the point of the two functions.
+//        std::vector<char> reach(half + 1, 0);  reach[0] = 1;
+//        for (int x : nums) knapsack_once(reach, x, [](bool without, bool with) { return without || with; });
 #pragma once
 
 #include <array>
@@ -127,5 +140,34 @@ class RollingRows {
  private:
   std::vector<std::vector<T>> rows_;
 };
+
+// Folds one item of `weight` into a 1-D knapsack table, at most once: for c from the
+// top down to weight, table[c] = take(table[c], table[c - weight]), where
+// table[c - weight] is still the value without this item. take(without, with_item)
+// says how the two combine: `without || with_item` for "some subset reaches c",
+// `without + with_item` for counting subsets, `min(without, with_item + 1)` for the
+// fewest items. A weight past the end of the table changes nothing; weight 0 combines
+// every cell with itself once.
+template <class T, class Take>
+void knapsack_once(std::vector<T>& table, std::size_t weight, Take take) {
+  if (weight >= table.size()) return;
+  for (std::size_t c = table.size(); c-- > weight;) {
+    T with_item = table[c - weight];  // read first: with weight 0 it is table[c] itself
+    table[c] = take(T(table[c]), with_item);
+  }
+}
+
+// The same update with any number of copies of the item: c runs upwards, so
+// table[c - weight] may already hold the item (unbounded knapsack; Coin Change).
+// Throws std::invalid_argument for weight 0, which would allow infinitely many copies
+// that add nothing.
+template <class T, class Take>
+void knapsack_unbounded(std::vector<T>& table, std::size_t weight, Take take) {
+  if (weight == 0) throw std::invalid_argument("knapsack_unbounded: weight 0 repeats forever");
+  for (std::size_t c = weight; c < table.size(); ++c) {
+    T with_item = table[c - weight];
+    table[c] = take(T(table[c]), with_item);
+  }
+}
 
 }  // namespace kata::patterns

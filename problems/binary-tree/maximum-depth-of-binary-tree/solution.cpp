@@ -1,0 +1,14 @@
+// Time:  O(n)
+// Space: O(h) for the recursion, h = the tree's height (up to n on a path-shaped tree)
+
+// Post-order: each subtree reports its depth to its parent, as
+// kata::patterns::max_depth (patterns/include/kata/patterns/binary_tree.hpp). A node
+// is one level more than the deeper of its two subtrees; the empty tree is 0 deep.
+// 10^4 levels of recursion fit in the stack: each frame is a few words.
+class Solution {
+ public:
+  int maxDepth(TreeNode* root) {
+    if (!root) return 0;
+    return 1 + max(maxDepth(root->left), maxDepth(root->right));
+  }
+};

@@ -1,0 +1,21 @@
+// Time:  O(sz)
+// Space: O(1)
+
+class Solution {
+ public:
+  ListNode* removeNthFromEnd(ListNode* head, int n) {
+    // `dummy` stands before the head, so removing the head needs no special case.
+    // `ahead` starts n + 1 nodes in front of `behind`; when `ahead` has fallen off
+    // the end, `behind` is the node just before the n-th from the end.
+    ListNode dummy(0, head);
+    ListNode* ahead = &dummy;
+    ListNode* behind = &dummy;
+    for (int i = 0; i <= n; ++i) ahead = ahead->next;
+    while (ahead) {
+      ahead = ahead->next;
+      behind = behind->next;
+    }
+    behind->next = behind->next->next;  // unlinked, not deleted: kata owns the node
+    return dummy.next;
+  }
+};
