@@ -144,6 +144,13 @@ TEST_CASE("kata daily --list, and the default list in notes/kata.json", "[verbs]
   CHECK_THAT(r.out, Contains("list: plan, The plan (from --list"));
   CHECK_THAT(r.out, Contains("First, number 1 of 3"));
 
+  // The list in its own order, with what kata does not have yet.
+  auto shown = home.kata("list --list plan");
+  CHECK_THAT(shown.out, Contains("2 of 3 in kata"));
+  CHECK_THAT(shown.out, Contains("Two Sum"));
+  CHECK_THAT(shown.out, Contains("not in kata yet"));
+  CHECK(shown.out.find("LRU Cache") < shown.out.find("Two Sum"));
+
   auto bad = home.kata("daily --list hot-1000");
   CHECK(bad.status == 2);
   CHECK_THAT(bad.err, Contains("no study list \"hot-1000\"; the lists are: plan"));
