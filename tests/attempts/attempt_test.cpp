@@ -3,6 +3,7 @@
 
 #include <kata/attempt/sandbox.hpp>
 #include <kata/attempt/stub.hpp>
+#include <kata/judge/report.hpp>
 
 #include "fixtures.hpp"
 
@@ -79,6 +80,34 @@ TEST_CASE("An off-by-one passes the official examples and fails an edge case", "
   CHECK(bad->expected == judge::Json(0));
   CHECK(r.result.passed > 0);
   CHECK(r.result.passed < r.result.total);
+}
+
+TEST_CASE("Each case shows what the attempt printed during it, and only that", "[attempts]") {
+  const auto& r = judged("search-insert-position", "wa_prints");
+  REQUIRE(r.result.verdict == Verdict::WA);
+  const auto cases = problem_cases(*compiled_problem("search-insert-position"));
+  REQUIRE(cases.size() == r.result.cases.size());
+  for (std::size_t i = 0; i < r.result.cases.size(); ++i) {
+    const auto& c = r.result.cases[i];
+    INFO(c.name);
+    const int target = cases[i].input[1].get<int>();
+    // cout (with endl) and printf, in the order written, whatever their buffers.
+    CHECK(c.output.rfind("looking for " + std::to_string(target) + " in ", 0) == 0);
+    CHECK_THAT(c.output, Catch::Contains("printf sees " + std::to_string(target) + "\n"));
+    if (c.verdict == Verdict::WA)
+      CHECK_THAT(c.output, Catch::Contains("past the end for " + std::to_string(target)));
+  }
+  // Shown under the failing case, escaped, labelled as the attempt's.
+  char* text = nullptr;
+  std::size_t size = 0;
+  std::FILE* out = open_memstream(&text, &size);
+  judge::print_result(out, r.result, judge::Style{});
+  std::fclose(out);
+  std::string shown(text, size);
+  std::free(text);
+  CHECK_THAT(shown, Catch::Contains("stdout    looking for"));
+  CHECK_THAT(shown, Catch::Contains("\\x1b[2J"));
+  CHECK(shown.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("A Permutations answer with a duplicated row is wrong", "[attempts]") {

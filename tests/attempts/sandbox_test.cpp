@@ -65,12 +65,27 @@ TEST_CASE("The channel delivers lines while the program runs", "[sandbox]") {
   spec.channel = true;
   std::vector<std::string> lines;
   auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(10),
-                    [&](std::string_view l, std::chrono::nanoseconds) {
+                    [&](std::string_view l, const sb::LineInfo&) {
                       lines.emplace_back(l);
                       return sb::LineReply{sb::Clock::now() + std::chrono::seconds(10)};
                     });
   CHECK(ex.exited);
   CHECK(lines == std::vector<std::string>{"one", "two"});  // an unfinished line is not a line
+}
+
+TEST_CASE("Each line tells how much the program had printed by then", "[sandbox]") {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", "printf abc; echo one >&3; printf de >&2; echo two >&3"};
+  spec.channel = true;
+  std::vector<std::size_t> at;
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(10),
+                    [&](std::string_view, const sb::LineInfo& info) {
+                      at.push_back(info.output_bytes);
+                      return sb::LineReply{sb::Clock::now() + std::chrono::seconds(10)};
+                    });
+  CHECK(ex.exited);
+  CHECK(at == std::vector<std::size_t>{3, 5});
+  CHECK(ex.output == "abcde");
 }
 
 TEST_CASE("A line the handler rejects ends the program at once, and no line after it is read",
@@ -81,7 +96,7 @@ TEST_CASE("A line the handler rejects ends the program at once, and no line afte
   std::vector<std::string> lines;
   auto started = sb::Clock::now();
   auto ex = sb::run(spec, started + std::chrono::seconds(30),
-                    [&](std::string_view l, std::chrono::nanoseconds) {
+                    [&](std::string_view l, const sb::LineInfo&) {
                       lines.emplace_back(l);
                       return sb::LineReply{sb::Clock::now() + std::chrono::seconds(30), true,
                                            l == "bad"};
@@ -100,7 +115,7 @@ TEST_CASE("A line with no end in sight ends the program", "[sandbox]") {
   spec.max_line_bytes = 1 << 20;
   int lines = 0;
   auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(30),
-                    [&](std::string_view, std::chrono::nanoseconds) {
+                    [&](std::string_view, const sb::LineInfo&) {
                       ++lines;
                       return sb::LineReply{sb::Clock::now() + std::chrono::seconds(30)};
                     });
@@ -117,7 +132,7 @@ TEST_CASE("Only lines that make progress restart the per-line CPU watchdog", "[s
   spec.channel = true;
   spec.cpu_per_line = std::chrono::milliseconds(300);
   auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(60),
-                    [&](std::string_view, std::chrono::nanoseconds) {
+                    [&](std::string_view, const sb::LineInfo&) {
                       return sb::LineReply{sb::Clock::now() + std::chrono::seconds(60), false};
                     });
   CHECK(ex.timed_out);

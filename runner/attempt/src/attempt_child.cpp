@@ -4,7 +4,8 @@
 //   argv:   runner CASES_FILE RESULT_FD FROM [--sanitized]
 //   CASES_FILE: line 1 {"report": [argument indices]}, then one case input a line
 //   RESULT_FD:  one JSON object a line, for each case from index FROM on, in order:
-//     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s}
+//     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s, "printed": n}
+//     ("printed": the bytes written to stdout+stderr by then, which split the output by case)
 //     {"case": i, "error": "input" | "output" | "memory" | "exception" | "foreign", "message": m}
 //   When the process is about to die, a note names why, if it
 //   can tell: {"note": "stack_overflow"}, {"note": "memory"}, {"note": "exception", "message": m}.
@@ -212,7 +213,13 @@ int child_main(int argc, char** argv, const bind::Entry& entry) {
       else
         result = run_case(entry, index, *input, report);
     }
+    // Everything the case printed reaches the output before its answer does: the
+    // parent splits the output into cases where the answers come (run_cases.cpp).
     std::cout.flush();
+    std::clog.flush();
+    std::fflush(stdout);
+    // stdout and stderr share one file (the sandbox's): its offset is all they wrote.
+    if (off_t at = ::lseek(1, 0, SEEK_CUR); at >= 0) result["printed"] = static_cast<long long>(at);
     bool out_of_memory = result.value("error", "") == "memory";
     emit(result);
     if (out_of_memory) break;  // a limit stops judging (attempt.hpp): no later case runs

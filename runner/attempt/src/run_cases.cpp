@@ -90,6 +90,10 @@ int nesting_depth(std::string_view text) {
   return deepest;
 }
 
+// How much of the attempt's output (stdout and stderr, all cases of one child) is
+// kept to show under the cases that printed it.
+constexpr std::size_t kKeptOutput = 1u << 20;
+
 // What a case may run beyond the time its call reported before the parent's own
 // measure of it counts instead (decoding a 10^5-element case costs a few ms).
 constexpr double kMeasureSlack = 0.1;
@@ -238,10 +242,13 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     std::string broken;  // how the child broke the protocol, if it did
     std::size_t current = from;
     std::chrono::nanoseconds cpu_before{0};  // the child's CPU time at its previous answer
+    std::map<std::size_t, std::pair<std::size_t, std::size_t>> printed;  // each case's output bytes
+    std::size_t output_before = 0;  // how much the child had printed at its previous answer
     auto case_deadline = sandbox::Clock::now() + per_case + std::chrono::seconds(1);
     // The child's lines are answers, in order, one per case, each once, and at most
     // one note before it dies; anything else ends it (see ProtocolBreach below).
-    auto on_line = [&](std::string_view text, std::chrono::nanoseconds cpu) -> sandbox::LineReply {
+    auto on_line = [&](std::string_view text, const sandbox::LineInfo& info) -> sandbox::LineReply {
+      const auto cpu = info.child_cpu;
       auto breach = [&](std::string why) {
         broken = std::move(why);
         return sandbox::LineReply{case_deadline, false, true};
@@ -265,6 +272,16 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       if (current >= runnable.size()) return breach("an answer after the last case");
       measured[current] = std::chrono::duration<double>(cpu - cpu_before).count();
       cpu_before = cpu;
+      // The runner flushes the attempt's streams before each answer and says how much
+      // they hold (attempt_child.cpp): what was printed since the previous answer is
+      // this case's. The parent reads lines late, so its own figure may already
+      // include later cases' output; it only bounds the child's (which can at worst
+      // mislabel the attempt's own output).
+      std::size_t upto = info.output_bytes;
+      if (auto p = j.find("printed"); p != j.end() && p->is_number_unsigned())
+        upto = std::clamp<std::size_t>(p->get<std::size_t>(), output_before, info.output_bytes);
+      printed[current] = {output_before, upto};
+      output_before = upto;
       answered[current++] = std::move(j);
       note.reset();
       case_deadline = sandbox::Clock::now() + per_case;
@@ -282,6 +299,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       spec.env = sanitizer_env(opts.toolchain, report_prefix);
     }
     spec.limits.output_bytes = opts.output_limit;
+    spec.keep_output = kKeptOutput;
     spec.cpu_total = std::chrono::milliseconds(static_cast<long long>(
         std::ceil(static_cast<double>(runnable.size() - from) * lim.time_limit_ms * 3 / 2.0) +
         2000));
@@ -290,8 +308,16 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
     std::string report = sanitized ? take_report(report_prefix, ex.pid) : std::string();
+    // A case's output, from what the sandbox kept of the child's.
+    auto output_of = [&](CaseResult& r, std::size_t begin, std::size_t end) {
+      if (begin >= end) return;
+      if (begin < ex.output.size())
+        r.output = ex.output.substr(begin, std::min(end, ex.output.size()) - begin);
+      r.output_cut = end > ex.output.size();
+    };
     for (const auto& [pos, line] : answered) {
       auto r = judge_line(meta, cases[runnable[pos]], line, measured[pos], checker, lim);
+      output_of(r, printed[pos].first, printed[pos].second);
       bool limit = r.verdict == Verdict::MLE || r.verdict == Verdict::TLE;
       results[runnable[pos]] = std::move(r);
       if (limit) {  // reported by the child itself (bad_alloc, a call over its time)
@@ -313,6 +339,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
                     (ex.line_too_long ? "a result line longer than " + mib(spec.max_line_bytes)
                                       : broken) +
                     " on the judge's channel";
+        output_of(r, output_before, ex.output_size);
         results[runnable[current]] = std::move(r);
         n.not_run = static_cast<int>(runnable.size() - current - 1);
       } else {
@@ -324,6 +351,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     }
     if (current >= runnable.size()) break;  // every case answered (a crash at exit is no case's)
     CaseResult r = death_result(cases[runnable[current]], ex, note, lim);
+    output_of(r, output_before, ex.output_size);  // what it printed before it died
     bool stack_overflow = note && child_text(*note, "note") == "stack_overflow";
     if (std::string trimmed = trim_sanitizer_report(report, build.attempt); !trimmed.empty()) {
       r.verdict = Verdict::RE;

@@ -234,8 +234,12 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   };
   auto handle = [&](std::string_view line) {
     if (result.stopped || result.line_too_long) return;
-    auto cpu = child_cpu();
-    LineReply reply = on_line ? on_line(line, cpu) : LineReply{deadline};
+    LineInfo info;
+    info.child_cpu = child_cpu();
+    struct stat st {};
+    if (::fstat(out_fd.fd, &st) == 0) info.output_bytes = static_cast<std::size_t>(st.st_size);
+    const auto cpu = info.child_cpu;
+    LineReply reply = on_line ? on_line(line, info) : LineReply{deadline};
     if (reply.stop) return stop_now(result.stopped);
     if (reply.progress) cpu_at_line = cpu;
     deadline = reply.deadline;

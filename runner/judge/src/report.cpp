@@ -86,10 +86,47 @@ std::string format_duration(double ms) {
   return significant(ms / 1e3, "s");
 }
 
+namespace {
+
+// An attempt's output under a case, as LeetCode shows "Stdout": its own lines,
+// each escaped (printable), at most kLines of them.
+void print_output(std::FILE* out, const CaseResult& c, const Style& style) {
+  constexpr int kLines = 20;
+  std::string_view text = c.output;
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  int shown = 0, lines = 0;
+  for (std::size_t at = 0; at <= text.size(); ++lines) {
+    std::size_t nl = std::min(text.find('\n', at), text.size());
+    if (shown < kLines) {
+      fmt::print(out, "      {} {}\n", style.paint(shown == 0 ? "stdout   " : "         ", "2"),
+                 printable(text.substr(at, nl - at), 300));
+      ++shown;
+    }
+    at = nl + 1;
+  }
+  if (lines > shown || c.output_cut)
+    fmt::print(out, "      {} {}\n", style.paint("         ", "2"),
+               style.paint(lines > shown ? fmt::format("({} more lines)", lines - shown)
+                                         : std::string("(the rest was not kept)"),
+                           "2"));
+}
+
+}  // namespace
+
 void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
                   std::string_view qualifier) {
+  // On AC the first case that printed anything shows it, as LeetCode shows the
+  // output of its first case; on a failure, each failing case shows its own.
+  const CaseResult* printed_on_ac = nullptr;
+  if (r.verdict == Verdict::AC)
+    for (const auto& c : r.cases)
+      if (!c.output.empty()) {
+        printed_on_ac = &c;
+        break;
+      }
   for (const auto& c : r.cases) {
     fmt::print(out, "  {} {:>9}  {}\n", style.verdict(c.verdict), format_duration(c.time_ms), c.name);
+    if (&c == printed_on_ac) print_output(out, c, style);
     if (c.verdict == Verdict::AC) continue;
     auto field = [&](std::string_view label, const std::string& value) {
       fmt::print(out, "      {} {}\n", style.paint(fmt::format("{:<9}", label), "2"), value);
@@ -99,6 +136,7 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
     if (c.expected && c.verdict != Verdict::ERR) field("expected", dump_short(*c.expected, 200));
     if (c.got) field("got", dump_short(*c.got, 200));
     if (!c.message.empty()) field(c.verdict == Verdict::WA ? "diff" : "why", c.message);
+    if (!c.output.empty()) print_output(out, c, style);
   }
   std::string summary = fmt::format("{}/{} passed", r.passed, r.total);
   fmt::print(out, "{}{}{} {}  {}\n", style.verdict(r.verdict), qualifier.empty() ? "" : " ",
@@ -114,6 +152,10 @@ Json to_json(const ProblemResult& r) {
                      {"expected", c.expected.value_or(Json())},
                      {"got", c.got.value_or(Json())},
                      {"message", c.message}});
+    if (!c.output.empty()) {
+      cases.back()["stdout"] = c.output;  // json_to_text replaces invalid UTF-8
+      if (c.output_cut) cases.back()["stdout_cut"] = true;
+    }
   }
   return {{"problem", r.problem},
           {"verdict", std::string(to_string(r.verdict))},

@@ -96,11 +96,16 @@ struct LineReply {
   bool stop = false;           // end the child now (Exit::stopped): it broke the protocol
 };
 
-// Called with each complete line from the channel (without the newline) and the
-// child's CPU time when it was read. A line longer than Spec::max_line_bytes is
-// never passed on: the child is ended (Exit::line_too_long).
-using LineHandler =
-    std::function<LineReply(std::string_view line, std::chrono::nanoseconds child_cpu)>;
+// What the parent saw when it read a line.
+struct LineInfo {
+  std::chrono::nanoseconds child_cpu{0};  // the child's CPU time
+  std::size_t output_bytes = 0;           // how much it had written to stdout+stderr
+};
+
+// Called with each complete line from the channel (without the newline). A line
+// longer than Spec::max_line_bytes is never passed on: the child is ended
+// (Exit::line_too_long).
+using LineHandler = std::function<LineReply(std::string_view line, const LineInfo& info)>;
 
 // Runs spec and returns how it ended. Throws std::system_error when the process
 // cannot be started at all (fork, pipe); a failed exec is exit code 127.

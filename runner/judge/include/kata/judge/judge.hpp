@@ -35,6 +35,10 @@ struct CaseResult {
   std::string file;     // where the case was written
   int line = 0;
   bool abandoned = false;  // TLE whose call could not be stopped: its thread was left running
+  // What the attempt printed (stdout and stderr) while this case ran, as written
+  // (escape it to show it: report.hpp's printable); attempts only.
+  std::string output;
+  bool output_cut = false;  // it printed more than kata kept
 };
 
 struct ProblemResult {
