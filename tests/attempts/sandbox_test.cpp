@@ -73,7 +73,10 @@ TEST_CASE("The channel delivers lines while the program runs", "[sandbox]") {
   CHECK(lines == std::vector<std::string>{"one", "two"});  // an unfinished line is not a line
 }
 
-TEST_CASE("Each line tells how much the program had printed by then", "[sandbox]") {
+TEST_CASE("Each line tells how much the program had printed when it was read", "[sandbox]") {
+  // When it was read, not written: the parent may read a line late, after more
+  // output, so the figure bounds what was printed before the line (run_cases.cpp
+  // asks the runner for the exact figure and uses this one to bound it).
   sb::Spec spec;
   spec.argv = {"/bin/sh", "-c", "printf abc; echo one >&3; printf de >&2; echo two >&3"};
   spec.channel = true;
@@ -84,7 +87,10 @@ TEST_CASE("Each line tells how much the program had printed by then", "[sandbox]
                       return sb::LineReply{sb::Clock::now() + std::chrono::seconds(10)};
                     });
   CHECK(ex.exited);
-  CHECK(at == std::vector<std::size_t>{3, 5});
+  REQUIRE(at.size() == 2);
+  CHECK(at[0] >= 3);
+  CHECK(at[0] <= at[1]);
+  CHECK(at[1] == 5);
   CHECK(ex.output == "abcde");
 }
 

@@ -8,7 +8,8 @@
 //     ("printed": the bytes written to stdout+stderr by then, which split the output by case)
 //     {"case": i, "error": "input" | "output" | "memory" | "exception" | "foreign", "message": m}
 //   When the process is about to die, a note names why, if it
-//   can tell: {"note": "stack_overflow"}, {"note": "memory"}, {"note": "exception", "message": m}.
+//   can tell: {"note": "stack_overflow"}, {"note": "null_pointer"}, {"note": "memory"},
+//   {"note": "exception", "message": m}.
 // A case's result is written only after its objects are freed, so a crash while
 // freeing (the attempt deleted a node the judge owns) is blamed on that case.
 #include <pthread.h>  // pthread_setattr_default_np
@@ -65,6 +66,10 @@ void on_fault(int sig, siginfo_t* info, void*) {
   constexpr std::uintptr_t below = 64u << 20, above = 1u << 20;
   if (g_stack_limit && addr < top && addr + below >= floor && addr <= floor + above) {
     static const char note[] = "{\"note\":\"stack_overflow\"}\n";
+    write_all(g_result_fd, note, sizeof note - 1);
+  } else if (sig == SIGSEGV && addr < 4096) {
+    // The first page is never mapped: a null pointer (or a member reached through one).
+    static const char note[] = "{\"note\":\"null_pointer\"}\n";
     write_all(g_result_fd, note, sizeof note - 1);
   }
   signal(sig, SIG_DFL);  // returning re-runs the faulting access: the default action ends us

@@ -2,10 +2,13 @@
 // what it answered, or how it died, judged (attempt.hpp, "Running").
 #include "kata/attempt/attempt.hpp"
 
+#include <elf.h>
 #include <signal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>  // memcmp
+#include <fstream>
 #include <map>
 
 #include <kata/attempt/sandbox.hpp>
@@ -55,6 +58,27 @@ CaseResult base_result(const Case& c) {
 
 std::string mib(std::size_t bytes) {
   return std::to_string(bytes >> 20) + " MiB";
+}
+
+// The memory an executable's loadable segments take once mapped (its code, data
+// and zero-filled globals: the sum of the ELF PT_LOAD segments' sizes in memory),
+// or 0 when the file cannot be read as a 64-bit ELF. A global array larger than
+// the memory limit makes exec itself fail; this names it before that happens.
+std::size_t static_memory_bytes(const fs::path& exe) {
+  std::ifstream in(exe, std::ios::binary);
+  Elf64_Ehdr eh{};
+  if (!in.read(reinterpret_cast<char*>(&eh), sizeof eh) ||
+      std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+      eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phnum > 256)
+    return 0;
+  std::size_t total = 0;
+  for (int i = 0; i < eh.e_phnum; ++i) {
+    Elf64_Phdr ph{};
+    in.seekg(static_cast<std::streamoff>(eh.e_phoff + static_cast<std::uint64_t>(i) * sizeof ph));
+    if (!in.read(reinterpret_cast<char*>(&ph), sizeof ph)) return 0;
+    if (ph.p_type == PT_LOAD) total += static_cast<std::size_t>(ph.p_memsz);
+  }
+  return total;
 }
 
 // A text member of a line the child wrote, safe to print (report.hpp, printable);
@@ -183,6 +207,9 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
                 std::to_string(ex.output_size >> 20) + " MiB to stdout/stderr (SIGXFSZ)";
   } else if (note_kind == "stack_overflow") {
     r.message = "SIGSEGV: stack overflow (the recursion went deeper than the stack allows)";
+  } else if (note_kind == "null_pointer" && ex.signal == SIGSEGV) {
+    // Whatever the memory in use: a fault in the first page is no allocation failing.
+    r.message = "SIGSEGV: null pointer dereference (a pointer or a member read through nullptr)";
   } else if (note_kind == "exception") {
     r.message = "uncaught exception: " + child_text(*note, "message");
   } else if (ex.signal && near_limit &&
@@ -215,6 +242,17 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   lim.memory_bytes = static_cast<std::size_t>(meta.memory_limit_mb) << 20;
   const std::size_t runner_own = 64u << 20;  // the runner's JSON and libraries, not the attempt's
   std::vector<std::optional<CaseResult>> results(cases.size());
+  // Globals past the memory limit: MLE at once, as LeetCode's judge reports it.
+  if (std::size_t fixed = sanitized ? 0 : static_memory_bytes(build.exe);
+      fixed > lim.memory_bytes && !cases.empty()) {
+    CaseResult r = base_result(cases.front());
+    r.verdict = Verdict::MLE;
+    r.message = "memory limit exceeded: the attempt's code and global variables alone take " +
+                mib(fixed) + ", more than the limit of " + mib(lim.memory_bytes);
+    n.not_run = static_cast<int>(cases.size() - 1);
+    n.stopped_at_limit = true;
+    return {std::move(r)};
+  }
   std::vector<std::size_t> runnable;
   std::vector<const Json*> inputs;
   for (std::size_t i = 0; i < cases.size(); ++i) {

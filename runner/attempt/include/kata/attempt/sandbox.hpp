@@ -99,7 +99,9 @@ struct LineReply {
 // What the parent saw when it read a line.
 struct LineInfo {
   std::chrono::nanoseconds child_cpu{0};  // the child's CPU time
-  std::size_t output_bytes = 0;           // how much it had written to stdout+stderr
+  std::size_t output_bytes = 0;           // how much it had written to stdout+stderr when
+                                          // the line was read (at least as much as when
+                                          // it was written: reading may lag)
 };
 
 // Called with each complete line from the channel (without the newline). A line
