@@ -226,6 +226,7 @@ Toolchain Toolchain::configured() {
   t.libraries = split_list(KATA_ATTEMPT_LIBS);
   t.pch = KATA_ATTEMPT_PCH;
   t.sanitizer_flags = split_list(KATA_ATTEMPT_SANITIZER_FLAGS);
+  t.sanitizer_link_flags = split_list(KATA_ATTEMPT_SANITIZER_LINK_FLAGS);
   t.symbolizer = KATA_ATTEMPT_SYMBOLIZER;
   const char* cache = std::getenv("KATA_ATTEMPT_CACHE");
   t.cache_dir = cache && *cache ? fs::path(cache) : fs::path(KATA_ATTEMPT_CACHE_DIR);
@@ -313,7 +314,8 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   argv.insert(argv.end(), use_pch.begin(), use_pch.end());
   argv.push_back(pch.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                  : "-fdiagnostics-color=never");
-  if (kind == BuildKind::fast) argv.insert(argv.end(), tc.link_flags.begin(), tc.link_flags.end());
+  const auto& link = kind == BuildKind::fast ? tc.link_flags : tc.sanitizer_link_flags;
+  argv.insert(argv.end(), link.begin(), link.end());
 
   std::string key_text = text + '\0' + b.attempt.string() + '\0' + source;
   if (!meta.builder.empty()) key_text += '\0' + read_file(meta.builder);

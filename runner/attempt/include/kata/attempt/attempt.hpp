@@ -104,6 +104,7 @@ struct Toolchain {
   std::vector<std::string> libraries;     // libkata_attempt.a, libkata_judge.a
   std::filesystem::path pch;              // <build>/attempt/kata_attempt.hpp.pch or .gch
   std::vector<std::string> sanitizer_flags;  // the same compiler with ASan + UBSan
+  std::vector<std::string> sanitizer_link_flags;  // gold, debug sections kept
   std::string symbolizer;                    // llvm-symbolizer or addr2line, for reports
   std::filesystem::path cache_dir;        // runners and the sanitizer PCH
   static Toolchain configured();
