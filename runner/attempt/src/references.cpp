@@ -186,7 +186,7 @@ const Reference* load_locked(Loaded& l, const Problem& p, const ModuleBuild& b) 
     l.errors[p.meta.slug] = p.meta.slug + "'s code does not compile:\n" + b.error;
     return nullptr;
   }
-  void* handle = ::dlopen(b.module.c_str(), RTLD_NOW | RTLD_LOCAL);  // never closed
+  void* handle = ::dlopen(b.module.c_str(), RTLD_LAZY | RTLD_LOCAL);  // never closed
   auto fail = [&](std::string why) -> const Reference* {
     l.errors[p.meta.slug] = "cannot load " + b.module.string() + ": " + why;
     return nullptr;
