@@ -9,7 +9,7 @@
 #   verb       touch one verb file, then `./kata list`
 #   header     touch one judge header, then `./kata list`
 #   first-300  the first `./kata daily` with a synthetic catalog of 300 problems,
-#              made in the clone by copying problem folders under new slugs and ids
+#              made in the clone by bench/synthetic_catalog.sh
 #
 # Each figure is the wall time of the command, build and run together. The clone
 # is made from this repository's HEAD (commit first what you want measured).
@@ -43,21 +43,5 @@ echo "header     $(seconds ./kata list) s"
 $skip_300 && exit 0
 git clone -q "$root" "$work/kata300"
 cd "$work/kata300"
-n=$(find problems -name problem.json | wc -l)
-copy=0
-while [ "$n" -lt 300 ]; do
-  copy=$((copy + 1))
-  for json in $(find problems -mindepth 3 -maxdepth 3 -name problem.json -not -path '*-copy-*' | sort); do
-    [ "$n" -ge 300 ] && break
-    dir=$(dirname "$json")
-    slug=$(basename "$dir")
-    new="$dir-copy-$copy"
-    cp -r "$dir" "$new"
-    # A new slug and an id no real problem has (50001 and up; ids stop at 100000);
-    # the rest of problem.json stays.
-    sed -i -e "s/\"slug\": \"$slug\"/\"slug\": \"$slug-copy-$copy\"/" \
-           -e "s/\"id\": [0-9]*/\"id\": $((50000 + n))/" "$new/problem.json"
-    n=$((n + 1))
-  done
-done
+n=$("$root/bench/synthetic_catalog.sh" . 300)
 echo "first-300  $(seconds ./kata daily) s   ($n problems)"
