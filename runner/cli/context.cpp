@@ -3,6 +3,8 @@
 
 #include <fmt/core.h>
 
+#include <kata/attempt/sandbox.hpp>
+
 namespace kata::cli {
 
 const judge::Catalog& Context::catalog() {
@@ -14,6 +16,15 @@ void Context::report_catalog_errors() {
   if (errors_reported_) return;
   errors_reported_ = true;
   for (const auto& e : catalog().errors) fmt::print(stderr, "kata: {}\n", e.str());
+}
+
+void Context::warn_if_not_isolated() {
+  const auto& i = attempt::sandbox::isolation();
+  if (i.available) return;
+  fmt::print(stderr,
+             "kata: warning: isolation is off ({}): the attempt runs as you, and can reach "
+             "your files and kata\n",
+             i.why_not);
 }
 
 const judge::Problem* Context::problem_or_suggest(const std::string& slug) {

@@ -26,6 +26,9 @@ class Context {
   const judge::ProblemList* list_or_explain(const std::string& name, const std::string& where = "");
   // Prints catalog loading errors to stderr, once.
   void report_catalog_errors();
+  // Before an attempt runs: one warning on stderr if this machine does not let
+  // kata isolate it (sandbox::isolation()), saying why.
+  void warn_if_not_isolated();
 
  private:
   std::optional<judge::Catalog> catalog_;

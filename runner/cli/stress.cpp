@@ -58,6 +58,7 @@ int run_stress(const StressOptions& o, Context& ctx) {
   // First, so that even a run cut short can be replayed.
   fmt::print("seed {}; replay with --seed {}\n", so.seed, so.seed);
   std::fflush(stdout);
+  ctx.warn_if_not_isolated();
   attempt::StressResult r;
   try {
     r = attempt::stress(p->meta, *ref, attempt, so);

@@ -70,6 +70,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   attempt::AttemptOptions opts;
   opts.time_limit_ms = o.time_limit_ms;
   opts.sanitize = !o.fast;
+  ctx.warn_if_not_isolated();
   attempt::AttemptResult a;
   try {
     a = attempt::judge_attempt(p.meta, attempt, cases, ref ? ref->checker : judge::Checker(), opts);

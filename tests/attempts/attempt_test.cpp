@@ -54,6 +54,11 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts]") {
     for (const auto& f : files) {
       std::string name = f.stem().string();
       auto want = expectation(f);
+      if (needs_isolation(f) && !attempt::sandbox::isolation().available) {
+        WARN(slug << "/" << name << " needs isolation, which is off here ("
+                  << attempt::sandbox::isolation().why_not << "): not run");
+        continue;
+      }
       DYNAMIC_SECTION(slug << "/" << name << " is " << want.verdict) {
         const auto& r = judged(slug, name);
         CHECK(judge::to_string(r.result.verdict) == want.verdict);
@@ -65,6 +70,41 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts]") {
         CHECK(attempt::sandbox::children_of_self().empty());
       }
     }
+  }
+}
+
+namespace {
+
+// Processes on the machine named `comm` (as /proc/PID/comm shows it).
+int processes_named(const std::string& comm) {
+  int n = 0;
+  for (const auto& e : fs::directory_iterator("/proc")) {
+    std::ifstream in(e.path() / "comm");
+    std::string name;
+    if (std::getline(in, name) && name == comm) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("An isolated attempt's files and processes stay in its sandbox", "[attempts]") {
+  if (!attempt::sandbox::isolation().available) {
+    WARN("isolation is off here (" << attempt::sandbox::isolation().why_not
+                                   << "): checked without it in sandbox_test");
+    return;
+  }
+  SECTION("files it writes, here, in /tmp, up the tree or at home, never reach the disk") {
+    CHECK(judged("search-insert-position", "ac_writes_outside").result.verdict == Verdict::AC);
+    std::vector<fs::path> places{fs::current_path(), fs::temp_directory_path()};
+    for (fs::path up = fs::current_path(); up.has_relative_path(); up = up.parent_path())
+      places.push_back(up.parent_path());
+    if (const char* home = std::getenv("HOME")) places.emplace_back(home);
+    for (const auto& dir : places) CHECK_FALSE(fs::exists(dir / "kata-escape-probe"));
+  }
+  SECTION("a chain of processes in sessions of their own ends with it") {
+    CHECK(judged("search-insert-position", "ac_setsid_chain").result.verdict == Verdict::AC);
+    CHECK(processes_named("kata-chain") == 0);
   }
 }
 

@@ -26,9 +26,10 @@ struct Home {
   }
   ~Home() { fs::remove_all(dir); }
   // Runs kata with this home; returns the exit status; stdout into `out`.
-  int kata(const std::string& args, std::string* out = nullptr) const {
+  int kata(const std::string& args, std::string* out = nullptr,
+           const std::string& env = "") const {
     fs::path captured = dir / "stdout.txt";
-    std::string cmd = "KATA_HOME='" + dir.string() + "' KATA_LOG='" + log.string() + "' '" +
+    std::string cmd = env + " KATA_HOME='" + dir.string() + "' KATA_LOG='" + log.string() + "' '" +
                       std::string(KATA_BINARY) + "' " + args + " >'" + captured.string() + "' 2>&1";
     int status = std::system(cmd.c_str());
     if (out) {
@@ -80,6 +81,29 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   CHECK(*last.seconds >= 0);
   CHECK(last.hash == attempt::hash_file(stub));
   CHECK_THAT(last.file, Catch::Contains("search-insert-position.cpp"));
+}
+
+TEST_CASE("An isolated attempt cannot forge the practice log; without isolation kata says so",
+          "[attempts][cli]") {
+  Home home;
+  std::string out;
+  if (attempt::sandbox::isolation().available) {
+    auto file = fixture("search-insert-position", "ac_forges_the_log");
+    CHECK(home.kata("test search-insert-position --file '" + file.string() + "'", &out) == 0);
+    auto log = practice::read_log(home.log);
+    REQUIRE(log.records.size() == 1);  // kata's own
+    CHECK(log.records[0].problem == "search-insert-position");
+    CHECK_THAT(out, !Catch::Contains("isolation is off"));
+  } else {
+    WARN("isolation is off here: " << attempt::sandbox::isolation().why_not);
+  }
+  // Turned off (as on a machine that refuses namespaces): judged all the same,
+  // with one warning.
+  auto ac = fixture("search-insert-position", "ac");
+  CHECK(home.kata("test search-insert-position --fast --file '" + ac.string() + "'", &out,
+                  "KATA_SANDBOX=none") == 0);
+  CHECK_THAT(out, Catch::Contains("kata: warning: isolation is off (KATA_SANDBOX=none)"));
+  CHECK_THAT(out, Catch::Contains("AC  (not sanitized) search-insert-position  12/12 passed"));
 }
 
 TEST_CASE("kata test --file judges any file and logs it; --log overrides the log",

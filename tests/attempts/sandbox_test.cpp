@@ -1,6 +1,10 @@
 // The sandbox on its own: limits, the watchdog, the channel, and no strays.
 #include <signal.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <thread>
 #include <vector>
 
@@ -192,4 +196,86 @@ TEST_CASE("Runs on several threads never take each other's children for strays",
     CHECK(ex.exited);
     CHECK(ex.code == 7);
   }
+}
+
+namespace {
+
+sb::Exit isolated(const std::string& script, const std::string& writable = "",
+                  std::vector<std::string> inputs = {}) {
+  sb::Spec spec;
+  spec.argv = {"/bin/sh", "-c", script};
+  spec.isolate = true;
+  spec.writable = writable;
+  spec.inputs = std::move(inputs);
+  return sb::run(spec, sb::Clock::now() + std::chrono::seconds(20));
+}
+
+}  // namespace
+
+// Where the machine refuses namespaces, each of these checks that the program
+// still runs, as it would without them, and says isolation is off.
+TEST_CASE("An isolated program runs as an unprivileged user in a view of its own", "[sandbox]") {
+  auto ex = isolated("id -u; cat /proc/sys/kernel/hostname; ls /; ls /proc | grep -c '^[0-9]'");
+  REQUIRE(ex.exited);
+  CHECK(ex.code == 0);
+  if (!sb::isolation().available) {
+    WARN("isolation is off here: " << sb::isolation().why_not);
+    CHECK_FALSE(ex.isolated);
+    return;
+  }
+  CHECK(ex.isolated);
+  CHECK(ex.setup_error.empty());
+  std::istringstream out(ex.output);
+  std::string uid, host;
+  out >> uid >> host;
+  CHECK(uid == "1000");
+  CHECK(host == "kata");
+  // Only what a runner needs: no /etc, /home, /root, /work, nor the build tree.
+  for (const char* absent : {"\netc\n", "\nhome\n", "\nroot\n", "\nwork\n", "\nvar\n"})
+    CHECK_THAT(ex.output, !Catch::Contains(absent));
+  CHECK_THAT(ex.output, Catch::Contains("\nusr\n"));
+  CHECK_THAT(ex.output, Catch::Contains("\nproc\n"));
+  // Its /proc shows its own pid namespace: init, sh and the commands of the pipe.
+  int processes = std::atoi(ex.output.substr(ex.output.rfind('\n', ex.output.size() - 2)).c_str());
+  CHECK(processes >= 2);
+  CHECK(processes <= 5);
+}
+
+TEST_CASE("An isolated program cannot reach kata: no signal, no memory, no network", "[sandbox]") {
+  if (!sb::isolation().available) {  // without it, the kill below would end this test
+    WARN("isolation is off here: " << sb::isolation().why_not);
+    return;
+  }
+  const std::string self = std::to_string(::getpid());
+  auto ex = isolated("kill -9 " + self + " 2>/dev/null; echo kill $?; cat /proc/" + self +
+                     "/mem >/dev/null 2>&1; echo mem $?; tail -n +3 /proc/net/dev | cut -d: -f1");
+  REQUIRE(ex.exited);
+  CHECK_THAT(ex.output, Catch::Contains("kill 1"));
+  CHECK_THAT(ex.output, Catch::Contains("mem 1"));
+  // Network interfaces: only its own loopback.
+  CHECK_THAT(ex.output, Catch::EndsWith("lo\n"));
+  CHECK(ex.output.find("eth") == std::string::npos);
+}
+
+TEST_CASE("Inputs come as open fds; the writable directory is the only way out", "[sandbox]") {
+  auto dir = std::filesystem::temp_directory_path() / ("kata-sandbox-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "out");
+  {
+    std::ofstream(dir / "input.txt") << "the input\n";
+  }
+  auto ex = isolated("cat /proc/self/fd/4; echo report > /out/written; echo x > " + dir.string() +
+                         "/escaped 2>/dev/null; echo escaped $?",
+                     (dir / "out").string(), {(dir / "input.txt").string()});
+  REQUIRE(ex.exited);
+  CHECK_THAT(ex.output, Catch::StartsWith("the input\n"));
+  if (sb::isolation().available) {
+    std::ifstream written(dir / "out" / "written");
+    std::string text;
+    std::getline(written, text);
+    CHECK(text == "report");
+    CHECK_FALSE(std::filesystem::exists(dir / "escaped"));
+    CHECK_THAT(ex.output, Catch::Contains("escaped 1") || Catch::Contains("escaped 2"));
+  }
+  std::filesystem::remove_all(dir);
 }

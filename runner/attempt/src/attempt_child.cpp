@@ -6,7 +6,8 @@
 //   RESULT_FD:  one JSON object a line, for each case from index FROM on, in order:
 //     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s, "printed": n}
 //     ("printed": the bytes written to stdout+stderr by then, which split the output by case)
-//     {"case": i, "error": "input" | "output" | "memory" | "exception" | "foreign", "message": m}
+//     {"case": i, "error": "input" | "output" | "memory" | "tasks" | "exception" | "foreign",
+//      "message": m}   ("tasks": a std::system_error EAGAIN, from the cap on threads)
 //   When the process is about to die, a note names why, if it
 //   can tell: {"note": "stack_overflow"}, {"note": "null_pointer"}, {"note": "memory"},
 //   {"note": "exception", "message": m}.
@@ -26,6 +27,7 @@
 #include <iostream>
 #include <new>  // std::bad_alloc
 #include <string>
+#include <system_error>
 
 #include <kata/attempt/attempt_main.hpp>
 #include <kata/judge/cpu_clock.hpp>
@@ -170,6 +172,8 @@ Json run_case(const bind::Entry& entry, std::size_t index, const Json& input,
     fail("output", e.what());
   } catch (const std::bad_alloc&) {
     fail("memory", "std::bad_alloc");
+  } catch (const std::system_error& e) {  // a thread or process the cap refused
+    fail(e.code() == std::errc::resource_unavailable_try_again ? "tasks" : "exception", e.what());
   } catch (const std::exception& e) {
     fail("exception", e.what());
   } catch (...) {

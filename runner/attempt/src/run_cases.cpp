@@ -37,12 +37,12 @@ void write_cases(const fs::path& file, const std::vector<int>& report,
   write_file_atomically(file, text);
 }
 
-// A file removed when this goes out of scope.
+// A file (or a directory and all in it) removed when this goes out of scope.
 struct TempFile {
   fs::path path;
   ~TempFile() {
     std::error_code ec;
-    fs::remove(path, ec);
+    fs::remove_all(path, ec);
   }
 };
 
@@ -122,6 +122,10 @@ constexpr std::size_t kKeptOutput = 1u << 20;
 // measure of it counts instead (decoding a 10^5-element case costs a few ms).
 constexpr double kMeasureSlack = 0.1;
 
+// Processes and threads an isolated attempt may run at once (the runner's own
+// thread included), as LeetCode caps them.
+constexpr int kMaxTasks = 64;
+
 struct ChildLimits {
   int time_limit_ms = 0;
   std::size_t memory_bytes = 0;
@@ -148,6 +152,9 @@ CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line, 
     if (kind == "input") throw InputError(message);
     if (kind == "output") throw OutputError(message);
     if (kind == "exception") throw std::runtime_error(message);
+    if (kind == "tasks")
+      throw std::runtime_error(message + " (too many processes or threads: at most " +
+                               std::to_string(kMaxTasks) + " run at once)");
     if (kind == "foreign") throw 0;
     Outcome out;
     out.answer = line.value("answer", Json());
@@ -176,13 +183,16 @@ std::vector<std::string> sanitizer_env(const Toolchain& tc, const fs::path& repo
   return env;
 }
 
-// The report a sanitized child wrote before it died, if any (and the file removed).
-std::string take_report(const fs::path& prefix, int pid) {
-  fs::path file = prefix;
-  file += "." + std::to_string(pid);
-  std::string text = toolchain::read_file(file);
+// The report a sanitized child wrote before it died, if any (and the file removed):
+// the sanitizers name it <log_path>.<pid>, the pid as the child saw it, in a
+// directory of the run's own.
+std::string take_report(const fs::path& dir) {
+  std::string text;
   std::error_code ec;
-  fs::remove(file, ec);
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    text += toolchain::read_file(e.path());
+    fs::remove(e.path(), ec);
+  }
   return text;
 }
 
@@ -266,7 +276,13 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   fs::create_directories(opts.toolchain.cache_dir);
   TempFile file{opts.toolchain.cache_dir / ("cases-" + unique_suffix() + ".jsonl")};
   write_cases(file.path, call_options(meta).report_args, inputs);
-  const fs::path report_prefix = opts.toolchain.cache_dir / ("sanitizer-" + unique_suffix());
+  // Sanitizer reports go to a directory of this run's (the only one an isolated
+  // child can write, seen inside as /out), never to the attempt's output.
+  TempFile reports{opts.toolchain.cache_dir / ("sanitizer-" + unique_suffix())};
+  if (sanitized) fs::create_directories(reports.path);
+  const bool isolated = sandbox::isolation().available;
+  const std::string report_prefix =
+      isolated ? std::string("/out/report") : (reports.path / "report").string();
   // Watchdogs per case: CPU time (the limit and half again: the verdict itself uses
   // the call's own CPU time, reported by the child) and wall time (for sleepers).
   const auto per_case_cpu = std::chrono::milliseconds(lim.time_limit_ms * 3 / 2 + 250);
@@ -326,7 +342,11 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       return {case_deadline};
     };
     sandbox::Spec spec;
-    spec.argv = {build.exe.string(), file.path.string(), "3", std::to_string(from)};
+    spec.argv = {build.exe.string(), "/proc/self/fd/4", "3", std::to_string(from)};
+    spec.inputs = {file.path.string()};
+    spec.isolate = true;
+    spec.max_tasks = kMaxTasks;
+    if (sanitized) spec.writable = reports.path.string();
     spec.channel = true;
     spec.cpu_per_line = per_case_cpu;
     spec.limits.stack_bytes = opts.stack_bytes;
@@ -345,7 +365,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     auto ex = sandbox::run(spec, case_deadline, on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
-    std::string report = sanitized ? take_report(report_prefix, ex.pid) : std::string();
+    std::string report = sanitized ? take_report(reports.path) : std::string();
     // A case's output, from what the sandbox kept of the child's.
     auto output_of = [&](CaseResult& r, std::size_t begin, std::size_t end) {
       if (begin >= end) return;

@@ -1,6 +1,8 @@
 // The child-process sandbox: fork/exec under limits, watchdog, and reaping every descendant.
 #include "kata/attempt/sandbox.hpp"
 
+#include "namespaces.hpp"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -16,9 +18,12 @@
 
 #include <algorithm>  // std::min
 #include <cerrno>
+#include <cstdlib>  // getenv
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -66,6 +71,7 @@ struct Stat {
   int ppid = 0;                  // 4
   int pgid = 0;                  // 5
   unsigned long long cpu = 0;    // 14 + 15: user + system time, clock ticks
+  unsigned long long waited = 0;  // 16 + 17: the same, of its children it has waited for
   unsigned long long start = 0;  // 22: clock ticks since boot
 };
 
@@ -83,6 +89,7 @@ bool read_stat(int pid, Stat& s) {
   s.ppid = std::atoi(f[4].c_str());
   s.pgid = std::atoi(f[5].c_str());
   s.cpu = std::strtoull(f[14].c_str(), nullptr, 10) + std::strtoull(f[15].c_str(), nullptr, 10);
+  s.waited = std::strtoull(f[16].c_str(), nullptr, 10) + std::strtoull(f[17].c_str(), nullptr, 10);
   s.start = std::strtoull(f[22].c_str(), nullptr, 10);
   return true;
 }
@@ -99,6 +106,53 @@ void for_each_process(F&& f) {
     if (read_stat(static_cast<int>(pid), s)) f(static_cast<int>(pid), s);
   }
   ::closedir(d);
+}
+
+// What an isolated program is told of the environment: the sanitizers' options,
+// the locale and the time zone; a home and a PATH inside its own view. Nothing of
+// kata's (KATA_LOG, the user's home, the build's paths).
+std::vector<std::string> inside_environment(const std::vector<std::string>& given) {
+  std::vector<std::string> env{"PATH=/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp"};
+  for (const auto& e : given) {
+    std::string name = e.substr(0, e.find('='));
+    if (name == "ASAN_OPTIONS" || name == "UBSAN_OPTIONS" || name == "LANG" || name == "TZ" ||
+        name.rfind("LC_", 0) == 0)
+      env.push_back(e);
+  }
+  return env;
+}
+
+// The children of pid, from /proc/PID/task/PID/children (pids as we see them;
+// children forked by its other threads are not listed).
+std::vector<pid_t> children_of(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
+  std::vector<pid_t> out;
+  for (long child; in >> child;) out.push_back(static_cast<pid_t>(child));
+  return out;
+}
+
+pid_t first_child(pid_t pid) {
+  auto c = children_of(pid);
+  return c.empty() ? 0 : c.front();
+}
+
+// The CPU time, in clock ticks, of the processes under an isolated namespace's
+// init other than the runner itself: those alive now (the runner's workers, the
+// orphans init adopted), and those already reaped, by whoever reaped them (the
+// runner or init). What an attempt forks is charged to it.
+unsigned long long others_cpu_ticks(pid_t init, pid_t runner) {
+  unsigned long long ticks = 0;
+  Stat s;
+  if (read_stat(init, s)) ticks += s.waited;
+  std::vector<pid_t> todo = children_of(init);
+  for (std::size_t visited = 0; !todo.empty() && visited < 4096; ++visited) {
+    pid_t p = todo.back();
+    todo.pop_back();
+    if (!read_stat(p, s)) continue;
+    ticks += s.waited + (p == runner ? 0 : s.cpu);
+    for (pid_t c : children_of(p)) todo.push_back(c);
+  }
+  return ticks;
 }
 
 // The children that run() started and has not reaped yet, across threads: never
@@ -138,13 +192,18 @@ void set_limit(int resource, std::size_t value, std::size_t hard_extra = 0) {
 }
 
 // Only async-signal-safe calls between fork and exec: the parent may have threads.
+// The fds, from the channel (3) on, are already >= 10 (high()): dup2 never clobbers
+// a source.
 [[noreturn]] void exec_child(const Spec& spec, char* const* argv, char* const* envp, int null_fd,
-                             int out_fd, int channel_fd) {
+                             int out_fd, int channel_fd, const std::vector<int>& input_fds) {
   ::setpgid(0, 0);
   ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
   if (::dup2(null_fd, 0) < 0 || ::dup2(out_fd, 1) < 0 || ::dup2(out_fd, 2) < 0) ::_exit(127);
   if (channel_fd >= 0 && ::dup2(channel_fd, 3) < 0) ::_exit(127);
-  ::close_range(channel_fd >= 0 ? 4 : 3, ~0U, 0);
+  if (channel_fd < 0 && ::dup2(null_fd, 3) < 0) ::_exit(127);  // inputs start at 4
+  for (std::size_t i = 0; i < input_fds.size(); ++i)
+    if (::dup2(input_fds[i], static_cast<int>(4 + i)) < 0) ::_exit(127);
+  ::close_range(static_cast<unsigned>(4 + input_fds.size()), ~0U, 0);
   struct sigaction dfl {};
   dfl.sa_handler = SIG_DFL;
   for (int sig = 1; sig < NSIG; ++sig)
@@ -163,7 +222,8 @@ void set_limit(int resource, std::size_t value, std::size_t hard_extra = 0) {
 
 }  // namespace
 
-Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_line) {
+Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
+               const LineHandler& on_line) {
   if (spec.argv.empty()) throw std::invalid_argument("sandbox::run: empty argv");
   become_subreaper();
 
@@ -171,6 +231,7 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   std::vector<std::string> env_strings = spec.env;
   if (env_strings.empty())
     for (char** e = environ; e && *e; ++e) env_strings.emplace_back(*e);
+  if (isolate) env_strings = inside_environment(env_strings);
   std::vector<char*> argv, envp;
   for (const auto& a : spec.argv) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -186,15 +247,49 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     read_end.reset(p[0]);
     write_end.reset(high(p[1]));
   }
+  std::vector<std::unique_ptr<Fd>> inputs;
+  std::vector<int> input_fds;
+  for (const auto& path : spec.inputs) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail(("open " + path).c_str());
+    inputs.push_back(std::make_unique<Fd>(high(fd)));
+    input_fds.push_back(inputs.back()->fd);
+  }
+  // Isolated: the namespaces' init reports on a pipe of its own (namespaces.hpp).
+  Fd status_read, status_write;
+  namespaces::Plan plan;
+  std::vector<char*> inside_argv = argv;
+  if (isolate) {
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) < 0) fail("pipe2");
+    status_read.reset(p[0]);
+    status_write.reset(high(p[1]));
+    plan.program = spec.argv[0];
+    plan.writable = spec.writable;
+    plan.max_tasks = spec.max_tasks;
+    namespaces::prepare(plan);
+    inside_argv[0] = const_cast<char*>("/runner");
+  }
 
   pid_t pid;
   {
     std::lock_guard lock(g_children_mutex);
     pid = ::fork();
     if (pid < 0) fail("fork");
-    if (pid == 0) exec_child(spec, argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd);
+    if (pid == 0) {
+      if (isolate) {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+        namespaces::enter(plan, status_write.fd);  // returns in the runner only
+        exec_child(spec, inside_argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd,
+                   input_fds);
+      }
+      exec_child(spec, argv.data(), envp.data(), null_fd.fd, out_fd.fd, write_end.fd, input_fds);
+    }
     g_children.insert(pid);
   }
+  if (isolate) namespaces::write_maps(plan, pid);  // G reports a refusal itself
+  namespaces::release(plan);
 
   ::setpgid(pid, pid);  // also done by the child: whichever runs first wins the race
   Exit result;
@@ -202,27 +297,55 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   Stat child_stat;
   unsigned long long born = read_stat(pid, child_stat) ? child_stat.start : 0;
   write_end.reset();
+  status_write.reset();
   null_fd.reset();
+  inputs.clear();
   Fd pidfd(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
+  result.isolated = isolate;
 
+  // The program's own pid: the child itself, or (isolated) the runner the
+  // namespace's init started, found once init says it exists.
+  pid_t program = isolate ? 0 : pid;
+  pid_t init_pid = 0;  // isolated: the namespace's init
+  Fd program_fd;
+  clockid_t cpu_clock{};
+  bool have_cpu_clock = false;
+  auto found_program = [&](pid_t p) {
+    program = p;
+    program_fd.reset(static_cast<int>(::syscall(SYS_pidfd_open, p, 0)));
+    have_cpu_clock = ::clock_getcpuclockid(p, &cpu_clock) == 0;
+  };
+  if (!isolate) found_program(pid);
+
+  // Isolated, the runner is killed first (init then reports how it ended and ends
+  // the namespace); the guard's group goes too, which ends the namespace at once.
   auto kill_group = [&] {
-    ::kill(-pid, SIGKILL);
+    if (isolate && program_fd.fd >= 0) {
+      ::syscall(SYS_pidfd_send_signal, program_fd.fd, SIGKILL, nullptr, 0);
+      return;
+    }
+    ::kill(-pid, SIGKILL);  // the guard and init: the namespace ends with them
     ::kill(pid, SIGKILL);
   };
 
-  // The CPU watchdogs read the child's process CPU clock (every thread, exact to
+  // The CPU watchdogs read the program's process CPU clock (every thread, exact to
   // the nanosecond while no CPU timer is armed in the child; see sandbox.hpp).
-  clockid_t cpu_clock{};
-  bool have_cpu_clock = ::clock_getcpuclockid(pid, &cpu_clock) == 0;
+  // Isolated, what its other processes used is added (others_cpu_ticks).
+  const long long tick_ns = 1'000'000'000LL / ::sysconf(_SC_CLK_TCK);
+  auto ticks = [&](unsigned long long n) {
+    return std::chrono::nanoseconds(tick_ns * static_cast<long long>(n));
+  };
   auto child_cpu = [&]() -> std::chrono::nanoseconds {
+    std::chrono::nanoseconds others{0};
+    if (isolate && init_pid > 0 && program > 0)
+      others = ticks(others_cpu_ticks(init_pid, program));
     timespec ts{};
     if (have_cpu_clock && ::clock_gettime(cpu_clock, &ts) == 0)
-      return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+      return others + std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
     Stat st;  // the clock is gone only with the child; /proc is the fallback
-    return read_stat(pid, st)
-               ? std::chrono::nanoseconds(st.cpu * 1'000'000'000ULL /
-                                          static_cast<unsigned long long>(::sysconf(_SC_CLK_TCK)))
-               : std::chrono::nanoseconds(0);
+    return others + (program > 0 && read_stat(program, st)
+                         ? ticks(st.cpu)
+                         : std::chrono::nanoseconds(0));
   };
   const bool cpu_watch = spec.cpu_per_line.count() > 0 || spec.cpu_total.count() > 0;
   std::chrono::nanoseconds cpu_at_line{0};
@@ -243,6 +366,40 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     if (reply.stop) return stop_now(result.stopped);
     if (reply.progress) cpu_at_line = cpu;
     deadline = reply.deadline;
+  };
+
+  // Isolated: what init says (namespaces::Message), fixed-size records.
+  std::string status_bytes;
+  std::optional<namespaces::Message> ended_message, failed_message;
+  auto on_message = [&](const namespaces::Message& m) {
+    if (m.tag == 'S' && program == 0) {
+      init_pid = first_child(pid);
+      pid_t runner = init_pid > 0 ? first_child(init_pid) : 0;
+      if (runner > 0) found_program(runner);
+    } else if (m.tag == 'E') {
+      ended_message = m;
+    } else if (m.tag == 'F') {
+      failed_message = m;
+    }
+  };
+  auto read_status = [&](bool drain) {
+    char bytes[256];
+    for (;;) {
+      ssize_t k = ::read(status_read.fd, bytes, sizeof bytes);
+      if (k < 0 && errno == EINTR) continue;
+      if (k <= 0) {
+        if (k == 0 || !drain) status_read.reset();
+        return;
+      }
+      status_bytes.append(bytes, static_cast<std::size_t>(k));
+      while (status_bytes.size() >= sizeof(namespaces::Message)) {
+        namespaces::Message m;
+        std::memcpy(&m, status_bytes.data(), sizeof m);
+        status_bytes.erase(0, sizeof m);
+        on_message(m);
+      }
+      if (!drain) return;
+    }
   };
 
   std::string pending;  // channel bytes after the last newline
@@ -280,10 +437,11 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
             ? 50
             : static_cast<int>(std::min<long long>(
                   std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count(), 1000));
-    pollfd fds[2];
+    pollfd fds[3];
     nfds_t n = 0;
     if (pidfd.fd >= 0) fds[n++] = {pidfd.fd, POLLIN, 0};
     if (read_end.fd >= 0) fds[n++] = {read_end.fd, POLLIN, 0};
+    if (status_read.fd >= 0) fds[n++] = {status_read.fd, POLLIN, 0};
     if (pidfd.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll with waitid
     if (cpu_watch) wait_ms = std::min(wait_ms, 20);
     int ready = ::poll(fds, n, std::max(wait_ms, 0));
@@ -296,6 +454,8 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
           take(buf, static_cast<std::size_t>(k));
         else if (k == 0 || errno != EINTR)
           read_end.reset();  // EOF: every writer is gone
+      } else if (fds[i].fd == status_read.fd) {
+        read_status(false);
       } else {
         ended = true;
       }
@@ -316,6 +476,10 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     for (ssize_t k; (k = ::read(read_end.fd, buf, sizeof buf)) > 0;)
       take(buf, static_cast<std::size_t>(k));
   }
+  if (status_read.fd >= 0) {
+    ::fcntl(status_read.fd, F_SETFL, O_NONBLOCK);
+    read_status(true);
+  }
 
   int status = 0;
   rusage usage{};
@@ -326,13 +490,26 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
     g_children.erase(pid);
   }
   result.max_rss_kb = usage.ru_maxrss;
+  if (isolate) {  // the runner's own end, as init saw it; else the guard's (killed)
+    if (failed_message)
+      result.setup_error = std::string(namespaces::step_name(failed_message->status)) + ": " +
+                           std::strerror(failed_message->error);
+    if (ended_message) {
+      status = ended_message->status;
+      result.max_rss_kb = ended_message->max_rss_kb;
+      result.strays_killed = ended_message->strays;
+    } else if (!failed_message && WIFEXITED(status)) {
+      status = SIGKILL;  // ended before init could say how: killed with the namespace
+    }
+    result.pid = program > 0 ? program : pid;
+  }
   if (WIFEXITED(status)) {
     result.exited = true;
     result.code = WEXITSTATUS(status);
   } else if (WIFSIGNALED(status)) {
     result.signal = WTERMSIG(status);
   }
-  result.strays_killed = reap_strays(born);
+  result.strays_killed += reap_strays(born);
 
   struct stat st {};
   if (::fstat(out_fd.fd, &st) == 0) result.output_size = static_cast<std::size_t>(st.st_size);
@@ -340,6 +517,37 @@ Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_lin
   ssize_t got = ::pread(out_fd.fd, result.output.data(), result.output.size(), 0);
   result.output.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
   return result;
+}
+
+Exit run(const Spec& spec, Clock::time_point deadline, const LineHandler& on_line) {
+  return run_child(spec, spec.isolate && isolation().available, deadline, on_line);
+}
+
+const Isolation& isolation() {
+  static const Isolation probed = [] {
+    Isolation i;
+    if (const char* env = std::getenv("KATA_SANDBOX"); env && std::string(env) == "none") {
+      i.why_not = "KATA_SANDBOX=none";
+      return i;
+    }
+    Spec probe;
+    probe.argv = {"/bin/true"};
+    probe.keep_output = 4096;
+    try {
+      Exit e = run_child(probe, true, Clock::now() + std::chrono::seconds(10), {});
+      if (!e.setup_error.empty())
+        i.why_not = "the namespaces could not be made (" + e.setup_error + ")";
+      else if (!e.exited || e.code != 0)
+        i.why_not = "a program in the namespaces did not run (" +
+                    (e.exited ? "exit " + std::to_string(e.code) : signal_name(e.signal)) + ")";
+      else
+        i.available = true;
+    } catch (const std::exception& ex) {
+      i.why_not = ex.what();
+    }
+    return i;
+  }();
+  return probed;
 }
 
 std::string signal_name(int sig) {

@@ -1,5 +1,14 @@
 // Running an untrusted program in a child process under limits, and leaving nothing behind.
 //
+// Isolated (Spec::isolate, where isolation() says the machine allows it), the
+// child is a guard that makes fresh user, pid, mount, network, IPC and UTS
+// namespaces and runs the program there as an unprivileged user, in a read-only
+// view of /usr with a private tmpfs, under a cap on its processes and threads: the
+// design is at the top of src/namespaces.hpp. The parent then watches the program
+// itself (its CPU clock, its pidfd) and learns how it ended from the namespace's
+// init; the environment is cut to the sanitizers' options and the locale.
+// Everything below holds in both modes.
+//
 // run() forks and execs one program:
 //   - in a new process group (kill(-pgid) reaches everything it forked), with
 //     PR_SET_PDEATHSIG so it dies with us;
@@ -72,6 +81,15 @@ struct Spec {
   std::chrono::milliseconds cpu_total{0};
   std::size_t keep_output = 64 * 1024;  // how much of stdout+stderr to return
   std::size_t max_line_bytes = 256u << 20;  // a result line longer than this ends the child
+  // Files opened read-only by the parent and given to the child as fds 4, 5, ...
+  // (the child reads /proc/self/fd/4: no path it could look around from).
+  std::vector<std::string> inputs;
+  // Run in fresh namespaces (namespaces.hpp) when isolation() is available; else
+  // as without it. Inside, argv[0] is the file seen as /runner, `writable` the
+  // directory seen as /out, and at most max_tasks processes and threads run.
+  bool isolate = false;
+  std::string writable;
+  int max_tasks = 64;
 };
 
 struct Exit {
@@ -87,7 +105,17 @@ struct Exit {
   int strays_killed = 0;       // descendants still alive when it ended
   bool stopped = false;        // the line handler asked to end it
   bool line_too_long = false;  // a result line passed Spec::max_line_bytes
+  bool isolated = false;       // it ran in its own namespaces
+  std::string setup_error;     // the namespaces could not be made (it never ran)
 };
+
+// Whether this machine lets kata make the namespaces (probed once, by running
+// /bin/true isolated), and if not, why. KATA_SANDBOX=none turns isolation off.
+struct Isolation {
+  bool available = false;
+  std::string why_not;
+};
+const Isolation& isolation();
 
 // What the parent makes of one line of the result channel.
 struct LineReply {
