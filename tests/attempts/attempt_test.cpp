@@ -188,6 +188,23 @@ TEST_CASE("Nothing the attempt spawned outlives the judging", "[attempts]") {
   CHECK(attempt::sandbox::children_of_self().empty());
 }
 
+TEST_CASE("The compiler has a CPU budget: a compile-time bomb is CE, not minutes of waiting",
+          "[attempts]") {
+  const auto* p = compiled_problem("search-insert-position");
+  REQUIRE(p);
+  attempt::AttemptOptions opts;
+  opts.sanitize = false;
+  opts.toolchain.compile_cpu = std::chrono::seconds(2);
+  auto r = attempt::judge_attempt(p->meta, fixture("search-insert-position", "compiler_bomb"),
+                                  problem_cases(*p), attempt::reference_for(*p)->checker, opts);
+  REQUIRE(r.result.verdict == Verdict::CE);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  CHECK_THAT(bad->message, Catch::Contains("compiler_bomb.cpp: the compiler ran out of time: "
+                                           "more than 2 s of CPU"));
+  CHECK(attempt::sandbox::children_of_self().empty());
+}
+
 TEST_CASE("A compile error points at the attempt's own file and line", "[attempts]") {
   const auto& r = judged("search-insert-position", "ce");
   REQUIRE(r.result.verdict == Verdict::CE);

@@ -283,6 +283,15 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
   return s;
 }
 
+namespace {
+
+std::string seconds_text(std::chrono::milliseconds ms) {
+  auto n = ms.count();
+  return std::to_string(n / 1000) + (n % 1000 ? "." + std::to_string(n % 1000 / 100) : "");
+}
+
+}  // namespace
+
 Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKind kind,
                     const Toolchain& tc) {
   Build b;
@@ -337,11 +346,22 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   tmp += ".tmp." + unique_suffix();
   argv.insert(argv.end(), {unit.string(), "-o", tmp.string()});
   argv.insert(argv.end(), tc.libraries.begin(), tc.libraries.end());
-  auto ex = run_tool(argv);
+  auto ex = run_tool(argv, tc.compile_cpu, tc.compile_memory_bytes);
   b.diagnostics = ex.output;
   if (!ex.exited || ex.code != 0 || !fs::exists(tmp, ec)) {
     fs::remove(tmp, ec);
-    b.error = first_error(ex.output, b.attempt, meta, facts.main_lines);
+    // A compile that failed near its memory limit ran out of it: the compiler's
+    // own words for that vary (a crash, "out of memory", a bad_alloc).
+    const auto peak = static_cast<std::size_t>(ex.max_rss_kb) << 10;
+    if (ex.cpu_exceeded)
+      b.error = display_path(b.attempt) + ": the compiler ran out of time: more than " +
+                seconds_text(tc.compile_cpu) +
+                " s of CPU (a template or include bomb?)";
+    else if (tc.compile_memory_bytes && peak >= tc.compile_memory_bytes / 4 * 3)
+      b.error = display_path(b.attempt) + ": the compiler ran out of memory: more than " +
+                std::to_string(tc.compile_memory_bytes >> 20) + " MiB (a template bomb?)";
+    else
+      b.error = first_error(ex.output, b.attempt, meta, facts.main_lines);
     return b;
   }
   fs::rename(tmp, b.exe);

@@ -136,20 +136,21 @@ pid_t first_child(pid_t pid) {
   return c.empty() ? 0 : c.front();
 }
 
-// The CPU time, in clock ticks, of the processes under an isolated namespace's
-// init other than the runner itself: those alive now (the runner's workers, the
-// orphans init adopted), and those already reaped, by whoever reaped them (the
-// runner or init). What an attempt forks is charged to it.
-unsigned long long others_cpu_ticks(pid_t init, pid_t runner) {
+// The CPU time, in clock ticks, of the processes under `root` other than the
+// program itself: those alive now (its workers; the orphans an isolated
+// namespace's init adopted; the compiler proper the clang driver starts) and those
+// already reaped, by whoever reaped them. `root` is the program, or the init of its
+// namespace. What a program forks is charged to it.
+unsigned long long others_cpu_ticks(pid_t root, pid_t program) {
   unsigned long long ticks = 0;
-  Stat s;
-  if (read_stat(init, s)) ticks += s.waited;
-  std::vector<pid_t> todo = children_of(init);
+  std::vector<pid_t> todo{root};
   for (std::size_t visited = 0; !todo.empty() && visited < 4096; ++visited) {
     pid_t p = todo.back();
     todo.pop_back();
+    Stat s;
     if (!read_stat(p, s)) continue;
-    ticks += s.waited + (p == runner ? 0 : s.cpu);
+    ticks += s.waited;  // its children it reaped
+    if (p != root && p != program) ticks += s.cpu;  // init's own is kata's; the program's is its clock
     for (pid_t c : children_of(p)) todo.push_back(c);
   }
   return ticks;
@@ -330,15 +331,14 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
 
   // The CPU watchdogs read the program's process CPU clock (every thread, exact to
   // the nanosecond while no CPU timer is armed in the child; see sandbox.hpp).
-  // Isolated, what its other processes used is added (others_cpu_ticks).
+  // What its other processes used is added (others_cpu_ticks).
   const long long tick_ns = 1'000'000'000LL / ::sysconf(_SC_CLK_TCK);
   auto ticks = [&](unsigned long long n) {
     return std::chrono::nanoseconds(tick_ns * static_cast<long long>(n));
   };
   auto child_cpu = [&]() -> std::chrono::nanoseconds {
     std::chrono::nanoseconds others{0};
-    if (isolate && init_pid > 0 && program > 0)
-      others = ticks(others_cpu_ticks(init_pid, program));
+    if (program > 0) others = ticks(others_cpu_ticks(isolate ? init_pid : program, program));
     timespec ts{};
     if (have_cpu_clock && ::clock_gettime(cpu_clock, &ts) == 0)
       return others + std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);

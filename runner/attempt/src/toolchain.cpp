@@ -103,10 +103,13 @@ std::string binding_source(const ProblemMeta& meta, const std::string& cls,
          names_list(meta.method.params) + "})";
 }
 
-sandbox::Exit run_tool(std::vector<std::string> argv) {
+sandbox::Exit run_tool(std::vector<std::string> argv, std::chrono::milliseconds cpu,
+                       std::size_t data_bytes) {
   sandbox::Spec spec;
   spec.argv = std::move(argv);
   spec.keep_output = 1u << 20;
+  spec.cpu_total = cpu;
+  spec.limits.data_bytes = data_bytes;
   return sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
 }
 

@@ -37,9 +37,13 @@ std::string binding_source(const ProblemMeta& meta, const std::string& cls,
 void replace_all(std::string& s, const std::string& from, const std::string& to);
 // A C++ string literal (JSON's escaping is C++'s for what we write).
 std::string quoted(const std::string& s);
-// Runs a tool (the compiler) to completion, up to five minutes; the first MiB of
-// its output is kept. No RLIMIT_FSIZE: it would also cap the files it writes.
-sandbox::Exit run_tool(std::vector<std::string> argv);
+// Runs a tool (the compiler) to completion, up to five minutes of wall time, and
+// at most `cpu` of CPU time (0: no budget) and `data_bytes` of heap (0: no limit);
+// the first MiB of its output is kept. No RLIMIT_FSIZE: it would also cap the
+// files it writes.
+sandbox::Exit run_tool(std::vector<std::string> argv,
+                       std::chrono::milliseconds cpu = std::chrono::milliseconds(0),
+                       std::size_t data_bytes = 0);
 // Keeps the newest `keep` files in dir named "<prefix>-<16 hex digits><suffix>";
 // removes the rest, and each removed file's "<name>.cpp" unit beside it.
 void prune(const std::filesystem::path& dir, const std::string& prefix, const std::string& suffix,

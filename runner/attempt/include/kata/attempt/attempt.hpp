@@ -75,6 +75,7 @@
 //   (AttemptOptions::sanitize).
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -107,6 +108,11 @@ struct Toolchain {
   std::vector<std::string> sanitizer_link_flags;  // gold, debug sections kept
   std::string symbolizer;                    // llvm-symbolizer or addr2line, for reports
   std::filesystem::path cache_dir;        // runners and the sanitizer PCH
+  // What one compile of an attempt may take: past either it is CE "the compiler
+  // ran out of time" / "... of memory" (a template or include bomb), never the
+  // machine's memory or minutes of waiting.
+  std::chrono::milliseconds compile_cpu{20'000};
+  std::size_t compile_memory_bytes = std::size_t{2} << 30;
   static Toolchain configured();
 };
 enum class BuildKind { fast, sanitized };
