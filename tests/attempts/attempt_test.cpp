@@ -318,6 +318,15 @@ TEST_CASE("An unchanged attempt is not compiled again", "[attempts]") {
   REQUIRE(first.ok);
   CHECK(again.cached);
   CHECK(again.exe == first.exe);
+  // A cached runner changed behind kata's back (by anyone) is not run: built again.
+  {
+    std::ofstream tamper(first.exe, std::ios::app | std::ios::binary);
+    tamper << "tampered";
+  }
+  auto rebuilt = attempt::build_attempt(p->meta, file, attempt::BuildKind::fast);
+  REQUIRE(rebuilt.ok);
+  CHECK_FALSE(rebuilt.cached);
+  CHECK(attempt::build_attempt(p->meta, file, attempt::BuildKind::fast).cached);
 }
 
 TEST_CASE("A stub compiles and runs: wrong, but no compile error", "[attempts]") {

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <cstdio>  // snprintf
+#include <cstring>  // memcpy
 #include <sstream>
 #include <stdexcept>
 
@@ -244,10 +247,23 @@ std::string hash_text(std::string_view text) {
   return buf;
 }
 
+// Four FNV-1a lanes over 8-byte words, then hash_text over the lanes and the tail:
+// a content sum fast enough to check a 4 MiB runner on every use (well under 1 ms).
 std::string hash_file(const fs::path& file) {
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) return "";
-  return hash_text(read_file(file));
+  const std::string text = read_file(file);
+  std::uint64_t lanes[4] = {0xcbf29ce484222325ULL, 1, 2, 3};
+  std::size_t i = 0;
+  for (; i + 32 <= text.size(); i += 32)
+    for (std::size_t k = 0; k < 4; ++k) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i + 8 * k, 8);
+      lanes[k] = (lanes[k] ^ word) * 0x100000001b3ULL;
+    }
+  std::string folded(reinterpret_cast<const char*>(lanes), sizeof lanes);
+  folded.append(text, i, std::string::npos);
+  return hash_text(folded);
 }
 
 std::string display_path(const fs::path& p) {
@@ -284,6 +300,9 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
 }
 
 namespace {
+
+// The runners kept in the cache, all problems together (a runner is 1-4 MiB).
+constexpr std::uintmax_t kRunnerCacheBytes = std::uintmax_t{512} << 20;
 
 std::string seconds_text(std::chrono::milliseconds ms) {
   auto n = ms.count();
@@ -335,9 +354,17 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   std::string stem =
       meta.slug + "-" + hash_text(key_text) + (kind == BuildKind::sanitized ? "-san" : "");
   b.exe = tc.cache_dir / stem;
+  // A cached runner is used only if its content is what kata wrote (its sum, in
+  // "<runner>.sum"); each use makes it the most recently used (bound_cache()).
+  fs::path sum = b.exe;
+  sum += ".sum";
   if (fs::is_regular_file(b.exe, ec)) {
-    b.ok = b.cached = true;
-    return b;
+    if (read_file(sum) == hash_file(b.exe)) {
+      fs::last_write_time(b.exe, fs::file_time_type::clock::now(), ec);
+      b.ok = b.cached = true;
+      return b;
+    }
+    fs::remove(b.exe, ec);  // changed behind kata's back: built again
   }
 
   fs::path unit = tc.cache_dir / (stem + ".cpp");
@@ -364,11 +391,14 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
       b.error = first_error(ex.output, b.attempt, meta, facts.main_lines);
     return b;
   }
+  write_file_atomically(sum, hash_file(tmp));
   fs::rename(tmp, b.exe);
   b.ok = true;
   // Old runners of this problem and kind are dead weight: the newest 24 are kept
-  // (enough for a fixture suite or an afternoon's edits to hit the cache).
+  // (enough for a fixture suite or an afternoon's edits to hit the cache), and the
+  // whole cache stays under its bound.
   toolchain::prune(tc.cache_dir, meta.slug, kind == BuildKind::sanitized ? "-san" : "", 24);
+  toolchain::bound_cache(tc.cache_dir, kRunnerCacheBytes);
   return b;
 }
 

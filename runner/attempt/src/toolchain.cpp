@@ -113,11 +113,46 @@ sandbox::Exit run_tool(std::vector<std::string> argv, std::chrono::milliseconds 
   return sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
 }
 
+namespace {
+
+bool is_hex(std::string_view s) {
+  return s.size() == 16 && s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+// A runner and the files beside it: its generated unit and its sum.
+void remove_runner(const fs::path& runner) {
+  std::error_code ec;
+  fs::remove(runner, ec);
+  for (const char* extra : {".cpp", ".sum"}) {
+    fs::path p = runner;
+    p += extra;
+    fs::remove(p, ec);
+  }
+}
+
+}  // namespace
+
+void bound_cache(const fs::path& dir, std::uintmax_t bytes) {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> runners;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, "-san") == 0) name.resize(name.size() - 4);
+    auto dash = name.rfind('-');
+    if (dash == std::string::npos || !is_hex(std::string_view(name).substr(dash + 1))) continue;
+    if (!e.is_regular_file(ec)) continue;
+    runners.emplace_back(fs::last_write_time(e.path(), ec), e.path());
+  }
+  std::sort(runners.begin(), runners.end(), std::greater<>());
+  std::uintmax_t total = 0;
+  for (const auto& [time, runner] : runners) {
+    total += fs::file_size(runner, ec);
+    if (total > bytes) remove_runner(runner);
+  }
+}
+
 void prune(const fs::path& dir, const std::string& prefix, const std::string& suffix,
            std::size_t keep) {
-  auto is_hex = [](std::string_view s) {
-    return s.size() == 16 && s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
-  };
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> found;
   const std::size_t length = prefix.size() + 1 + 16 + suffix.size();
@@ -129,12 +164,7 @@ void prune(const fs::path& dir, const std::string& prefix, const std::string& su
     found.emplace_back(fs::last_write_time(e.path(), ec), e.path());
   }
   std::sort(found.begin(), found.end(), std::greater<>());
-  for (std::size_t i = keep; i < found.size(); ++i) {
-    fs::remove(found[i].second, ec);
-    fs::path unit = found[i].second;
-    unit += ".cpp";
-    fs::remove(unit, ec);
-  }
+  for (std::size_t i = keep; i < found.size(); ++i) remove_runner(found[i].second);
 }
 
 }  // namespace kata::attempt::toolchain
