@@ -203,7 +203,11 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
   r.verdict = Verdict::RE;
   std::string note_kind = note ? child_text(*note, "note") : std::string();
   bool near_limit = static_cast<std::size_t>(ex.max_rss_kb) * 1024 >= lim.memory_bytes / 10 * 9;
-  if (ex.timed_out || ex.signal == SIGXCPU) {
+  if (ex.memory_exceeded) {
+    r.verdict = Verdict::MLE;
+    r.message = "memory limit exceeded: more than " + mib(lim.memory_bytes) + " in use (" +
+                std::to_string(ex.peak_resident_kb >> 10) + " MiB, measured by kata)";
+  } else if (ex.timed_out || ex.signal == SIGXCPU) {
     r.verdict = Verdict::TLE;
     r.time_ms = lim.time_limit_ms;
     r.message = ex.timed_out ? "did not finish within the time limit of " +
@@ -352,6 +356,9 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     spec.limits.stack_bytes = opts.stack_bytes;
     // A sanitized child has no data limit: ASan's shadow needs the address space.
     spec.limits.data_bytes = sanitized ? 0 : lim.memory_bytes + runner_own;
+    // ... and the memory it touches, shared mappings and threads' included, as the
+    // parent reads it (the runner's own share is small: runner_own bounds it).
+    spec.limits.resident_bytes = sanitized ? 0 : lim.memory_bytes + runner_own;
     if (sanitized) {
       spec.argv.push_back("--sanitized");
       spec.env = sanitizer_env(opts.toolchain, report_prefix);

@@ -122,6 +122,16 @@ std::vector<std::string> inside_environment(const std::vector<std::string>& give
   return env;
 }
 
+// Anonymous + shared resident memory of pid in KiB (RssAnon + RssShmem), 0 if gone.
+long resident_kb(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+  long total = 0;
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("RssAnon:", 0) == 0 || line.rfind("RssShmem:", 0) == 0)
+      total += std::atol(line.c_str() + line.find(':') + 1);
+  return total;
+}
+
 // The children of pid, from /proc/PID/task/PID/children (pids as we see them;
 // children forked by its other threads are not listed).
 std::vector<pid_t> children_of(pid_t pid) {
@@ -419,10 +429,18 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
   bool ended = false;
   while (!ended) {
     auto now = Clock::now();
-    const bool ending = result.stopped || result.line_too_long;
+    const bool ending = result.stopped || result.line_too_long || result.memory_exceeded;
     if (!result.timed_out && !ending && now >= deadline) {
       result.timed_out = true;
       kill_group();
+    }
+    if (!result.timed_out && !ending && spec.limits.resident_bytes && program > 0) {
+      long kb = resident_kb(program);
+      result.peak_resident_kb = std::max(result.peak_resident_kb, kb);
+      if (static_cast<std::size_t>(kb) << 10 > spec.limits.resident_bytes) {
+        result.memory_exceeded = true;
+        stop_now(result.memory_exceeded);
+      }
     }
     if (!result.timed_out && !ending && cpu_watch) {
       auto cpu = child_cpu();
@@ -443,7 +461,7 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
     if (read_end.fd >= 0) fds[n++] = {read_end.fd, POLLIN, 0};
     if (status_read.fd >= 0) fds[n++] = {status_read.fd, POLLIN, 0};
     if (pidfd.fd < 0) wait_ms = std::min(wait_ms, 5);  // no pidfd: poll with waitid
-    if (cpu_watch) wait_ms = std::min(wait_ms, 20);
+    if (cpu_watch || spec.limits.resident_bytes) wait_ms = std::min(wait_ms, 20);
     int ready = ::poll(fds, n, std::max(wait_ms, 0));
     if (ready < 0 && errno != EINTR) fail("poll");
     for (nfds_t i = 0; i < n && ready > 0; ++i) {

@@ -65,6 +65,11 @@ struct Limits {
   std::size_t stack_bytes = 0;
   std::size_t data_bytes = 0;
   std::size_t output_bytes = 0;
+  // Measured by the parent, not an rlimit: the program's anonymous and shared
+  // resident memory (RssAnon + RssShmem of /proc/PID/status), read with the CPU
+  // clock. Past it the program is killed (Exit::memory_exceeded). This is what
+  // RLIMIT_DATA misses: MAP_SHARED mappings, and memory its threads touch.
+  std::size_t resident_bytes = 0;
 };
 
 struct Spec {
@@ -105,6 +110,8 @@ struct Exit {
   int strays_killed = 0;       // descendants still alive when it ended
   bool stopped = false;        // the line handler asked to end it
   bool line_too_long = false;  // a result line passed Spec::max_line_bytes
+  bool memory_exceeded = false;  // killed past Limits::resident_bytes
+  long peak_resident_kb = 0;      // the most anonymous + shared memory the parent saw
   bool isolated = false;       // it ran in its own namespaces
   std::string setup_error;     // the namespaces could not be made (it never ran)
 };
