@@ -33,6 +33,8 @@
 #include <kata/judge/cpu_clock.hpp>
 #include <kata/judge/invoke.hpp>
 
+#include "write_all.hpp"
+
 namespace kata::attempt {
 
 using judge::Json;
@@ -42,16 +44,6 @@ namespace {
 int g_result_fd = -1;
 char* g_stack_near_top = nullptr;  // an address in main's frame
 std::size_t g_stack_limit = 0;     // RLIMIT_STACK at start
-
-void write_all(int fd, const char* data, std::size_t n) {
-  while (n > 0) {
-    ssize_t k = ::write(fd, data, n);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return;
-    data += k;
-    n -= static_cast<std::size_t>(k);
-  }
-}
 
 void emit(const Json& j) {
   std::string line = judge::json_to_text(j);

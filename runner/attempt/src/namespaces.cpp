@@ -1,6 +1,8 @@
 // The namespaces an attempt runs in: see namespaces.hpp.
 #include "namespaces.hpp"
 
+#include "write_all.hpp"
+
 #include <fcntl.h>
 #include <grp.h>    // setgroups
 #include <sched.h>  // unshare, CLONE_*
@@ -49,15 +51,7 @@ enum Step : int {
 };
 
 void send(int fd, const Message& m) {
-  const char* p = reinterpret_cast<const char*>(&m);
-  std::size_t left = sizeof m;
-  while (left > 0) {
-    ssize_t k = ::write(fd, p, left);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return;
-    p += k;
-    left -= static_cast<std::size_t>(k);
-  }
+  write_all(fd, reinterpret_cast<const char*>(&m), sizeof m);
 }
 
 [[noreturn]] void failed(int status_fd, int step) {
