@@ -205,6 +205,26 @@ TEST_CASE("The compiler has a CPU budget: a compile-time bomb is CE, not minutes
   CHECK(attempt::sandbox::children_of_self().empty());
 }
 
+TEST_CASE("A compiler that runs out of memory is a CE that says so", "[attempts]") {
+  const auto* p = compiled_problem("search-insert-position");
+  REQUIRE(p);
+  attempt::AttemptOptions opts;
+  opts.sanitize = false;
+  opts.toolchain.compile_memory_bytes = std::size_t{256} << 20;
+  auto r = attempt::judge_attempt(p->meta,
+                                  fixture("search-insert-position", "compiler_memory_bomb"),
+                                  problem_cases(*p), attempt::reference_for(*p)->checker, opts);
+  REQUIRE(r.result.verdict == Verdict::CE);
+  const auto* bad = first_failure(r);
+  REQUIRE(bad);
+  CHECK_THAT(bad->message, Catch::Contains("compiler_memory_bomb.cpp: the compiler ran out of "
+                                           "memory: more than 256 MiB"));
+  CHECK(attempt::sandbox::children_of_self().empty());
+  // The crashed compiler's temporary files went with its own TMPDIR.
+  for (const auto& e : fs::directory_iterator(fs::temp_directory_path()))
+    CHECK(e.path().filename().string().rfind("search-insert-position-", 0) != 0);
+}
+
 TEST_CASE("A compile error points at the attempt's own file and line", "[attempts]") {
   const auto& r = judged("search-insert-position", "ce");
   REQUIRE(r.result.verdict == Verdict::CE);

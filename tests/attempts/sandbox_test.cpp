@@ -279,3 +279,47 @@ TEST_CASE("Inputs come as open fds; the writable directory is the only way out",
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("What a program's workers hold counts against its memory limit", "[sandbox]") {
+  sb::Spec spec;
+  // The shell stays small; the awk it starts doubles a string to 256 MiB (mawk:
+  // Debian's awk, named directly: the /etc/alternatives link is not in the view).
+  spec.argv = {"/bin/sh", "-c",
+               "mawk 'BEGIN { s = \"x\"; while (length(s) < 268435456) s = s s; print length(s) }'"
+               "; echo done"};
+  spec.isolate = true;
+  spec.limits.resident_bytes = 96u << 20;
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(30));
+  CHECK(ex.memory_exceeded);
+  CHECK(ex.peak_resident_kb >= 90 * 1024);
+  CHECK_THAT(ex.output, !Catch::Contains("268435456"));
+  auto groups = sb::control_groups();
+  if (!groups.available) {
+    WARN("no control groups here (" << groups.why_not << "): the parent added up the processes");
+    CHECK_FALSE(ex.in_cgroup);
+    return;
+  }
+  CHECK(ex.in_cgroup);
+  // Nothing of the run's group is left.
+  const std::string prefix = "kata-" + std::to_string(::getpid()) + "-";
+  for (const auto& e : std::filesystem::directory_iterator(groups.parent))
+    CHECK(e.path().filename().string().rfind(prefix, 0) != 0);
+}
+
+TEST_CASE("A run's group caps its tasks as the kernel counts them", "[sandbox]") {
+  auto groups = sb::control_groups();
+  sb::Spec spec;
+  // 40 sleepers from one shell: more than a cap of 16 allows.
+  spec.argv = {"/bin/sh", "-c",
+               "n=0; while [ $n -lt 40 ]; do sleep 5 & n=$((n+1)); done 2>/dev/null; echo started $n"};
+  spec.isolate = true;
+  spec.max_tasks = 16;
+  auto ex = sb::run(spec, sb::Clock::now() + std::chrono::seconds(30));
+  if (!sb::isolation().available) {
+    WARN("isolation is off here: " << sb::isolation().why_not);
+    return;
+  }
+  // The shell cannot start the 40 (fork fails; dash gives up with an error).
+  CHECK_THAT(ex.output, !Catch::Contains("started 40"));
+  CHECK(ex.in_cgroup == groups.available);
+}

@@ -342,6 +342,8 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   argv.insert(argv.end(), use_pch.begin(), use_pch.end());
   argv.push_back(pch.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                  : "-fdiagnostics-color=never");
+  // A compiler that crashes (at its memory limit, say) writes no reproducer files.
+  if (pch.compiler.find("clang") != std::string::npos) argv.push_back("-fno-crash-diagnostics");
   const auto& link = kind == BuildKind::fast ? tc.link_flags : tc.sanitizer_link_flags;
   argv.insert(argv.end(), link.begin(), link.end());
 

@@ -132,6 +132,8 @@ ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
     argv.insert(argv.end(), {"-include", header.string()});
   argv.push_back(tc.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                 : "-fdiagnostics-color=never");
+  // A compiler that crashes (at its memory limit, say) writes no reproducer files.
+  if (tc.compiler.find("clang") != std::string::npos) argv.push_back("-fno-crash-diagnostics");
   argv.insert(argv.end(), tc.link_flags.begin(), tc.link_flags.end());
 
   std::string source = reference_source(p);

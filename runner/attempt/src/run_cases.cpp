@@ -129,6 +129,7 @@ constexpr int kMaxTasks = 64;
 struct ChildLimits {
   int time_limit_ms = 0;
   std::size_t memory_bytes = 0;
+  std::size_t output_bytes = 0;  // stdout+stderr, and any one file it writes (RLIMIT_FSIZE)
 };
 
 // Judges one result line of the child with judge_case(), replaying what the child did.
@@ -216,9 +217,12 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
   } else if (note_kind == "memory") {
     r.verdict = Verdict::MLE;
     r.message = "memory limit exceeded: more than " + mib(lim.memory_bytes) + " (std::bad_alloc)";
-  } else if (ex.signal == SIGXFSZ) {
+  } else if (ex.signal == SIGXFSZ && ex.output_size >= lim.output_bytes) {
     r.message = "output limit exceeded: the attempt wrote more than " +
-                std::to_string(ex.output_size >> 20) + " MiB to stdout/stderr (SIGXFSZ)";
+                mib(lim.output_bytes) + " to stdout/stderr (SIGXFSZ)";
+  } else if (ex.signal == SIGXFSZ) {
+    r.message = "file size limit exceeded: a file the attempt wrote passed " +
+                mib(lim.output_bytes) + " (SIGXFSZ)";
   } else if (note_kind == "stack_overflow") {
     r.message = "SIGSEGV: stack overflow (the recursion went deeper than the stack allows)";
   } else if (note_kind == "null_pointer" && ex.signal == SIGSEGV) {
@@ -254,6 +258,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   lim.time_limit_ms =
       opts.time_limit_ms.value_or(meta.time_limit_ms) * (sanitized ? kSanitizedSlowdown : 1);
   lim.memory_bytes = static_cast<std::size_t>(meta.memory_limit_mb) << 20;
+  lim.output_bytes = opts.output_limit;
   const std::size_t runner_own = 64u << 20;  // the runner's JSON and libraries, not the attempt's
   std::vector<std::optional<CaseResult>> results(cases.size());
   // Globals past the memory limit: MLE at once, as LeetCode's judge reports it.

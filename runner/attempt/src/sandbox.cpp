@@ -1,6 +1,7 @@
 // The child-process sandbox: fork/exec under limits, watchdog, and reaping every descendant.
 #include "kata/attempt/sandbox.hpp"
 
+#include "cgroup.hpp"
 #include "namespaces.hpp"
 
 #include <dirent.h>
@@ -122,12 +123,12 @@ std::vector<std::string> inside_environment(const std::vector<std::string>& give
   return env;
 }
 
-// Anonymous + shared resident memory of pid in KiB (RssAnon + RssShmem), 0 if gone.
-long resident_kb(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+// The sum of two "Name: N kB" fields of a /proc file, 0 if it is gone.
+long proc_kb(const std::string& path, const char* a, const char* b) {
+  std::ifstream in(path);
   long total = 0;
   for (std::string line; std::getline(in, line);)
-    if (line.rfind("RssAnon:", 0) == 0 || line.rfind("RssShmem:", 0) == 0)
+    if (line.rfind(a, 0) == 0 || line.rfind(b, 0) == 0)
       total += std::atol(line.c_str() + line.find(':') + 1);
   return total;
 }
@@ -139,6 +140,29 @@ std::vector<pid_t> children_of(pid_t pid) {
   std::vector<pid_t> out;
   for (long child; in >> child;) out.push_back(static_cast<pid_t>(child));
   return out;
+}
+
+// Anonymous + shared resident memory, in KiB, of the program and every process
+// under `root` (the program, or its namespace's init, whose own is kata's). The
+// program alone: RssAnon + RssShmem (cheap to read). With workers beside it, the
+// pages they share after a fork would be counted in each: then the proportional
+// set sizes (Pss_Anon + Pss_Shmem of smaps_rollup), which add up to the real total.
+long resident_kb(pid_t root, pid_t program) {
+  std::vector<pid_t> tree;
+  std::vector<pid_t> todo{root};
+  for (std::size_t visited = 0; !todo.empty() && visited < 4096; ++visited) {
+    pid_t p = todo.back();
+    todo.pop_back();
+    if (p != root || p == program) tree.push_back(p);
+    for (pid_t c : children_of(p)) todo.push_back(c);
+  }
+  const std::string proc = "/proc/";
+  if (tree.size() <= 1)
+    return proc_kb(proc + std::to_string(program) + "/status", "RssAnon:", "RssShmem:");
+  long total = 0;
+  for (pid_t p : tree)
+    total += proc_kb(proc + std::to_string(p) + "/smaps_rollup", "Pss_Anon:", "Pss_Shmem:");
+  return total;
 }
 
 pid_t first_child(pid_t pid) {
@@ -205,6 +229,32 @@ void set_limit(int resource, std::size_t value, std::size_t hard_extra = 0) {
 // Only async-signal-safe calls between fork and exec: the parent may have threads.
 // The fds, from the channel (3) on, are already >= 10 (high()): dup2 never clobbers
 // a source.
+// How much more than the program's limit its group may hold: the guard and the
+// namespace's init (pages they write after the fork), the kernel's own structures
+// for the namespaces, and the page cache of what the runner reads first.
+constexpr std::size_t kGroupSlack = 32u << 20;
+// The guard and init count against the group's task cap, not the runner's.
+constexpr int kGroupHelpers = 2;
+
+// The child joins its group first thing, before it can fork anything, and lets
+// go of the group's files (an attempt never holds them).
+void join_group(const std::optional<cgroup::Group>& group) {
+  if (!group) return;
+  cgroup::join(*group);
+  for (int fd : group->join_fds) ::close(fd);
+}
+
+// The run's group, removed however run_child() ends.
+struct GroupGuard {
+  std::optional<cgroup::Group> group;
+  GroupGuard() = default;
+  GroupGuard(const GroupGuard&) = delete;
+  GroupGuard& operator=(const GroupGuard&) = delete;
+  ~GroupGuard() {
+    if (group) cgroup::remove(*group);
+  }
+};
+
 [[noreturn]] void exec_child(const Spec& spec, char* const* argv, char* const* envp, int null_fd,
                              int out_fd, int channel_fd, const std::vector<int>& input_fds) {
   ::setpgid(0, 0);
@@ -282,12 +332,23 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
     inside_argv[0] = const_cast<char*>("/runner");
   }
 
+  // A control group for the whole tree where the machine allows one (cgroup.hpp):
+  // the kernel caps its memory, shared and cached pages included, and its tasks.
+  GroupGuard guard;
+  guard.group = isolate || spec.limits.resident_bytes
+                       ? cgroup::make(spec.limits.resident_bytes
+                                          ? spec.limits.resident_bytes + kGroupSlack
+                                          : 0,
+                                      isolate ? spec.max_tasks + kGroupHelpers : 0)
+                       : std::nullopt;
+
   pid_t pid;
   {
     std::lock_guard lock(g_children_mutex);
     pid = ::fork();
     if (pid < 0) fail("fork");
     if (pid == 0) {
+      join_group(guard.group);
       if (isolate) {
         ::setpgid(0, 0);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
@@ -327,6 +388,7 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
     have_cpu_clock = ::clock_getcpuclockid(p, &cpu_clock) == 0;
   };
   if (!isolate) found_program(pid);
+  result.in_cgroup = guard.group.has_value();
 
   // Isolated, the runner is killed first (init then reports how it ended and ends
   // the namespace); the guard's group goes too, which ends the namespace at once.
@@ -435,9 +497,12 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
       kill_group();
     }
     if (!result.timed_out && !ending && spec.limits.resident_bytes && program > 0) {
-      long kb = resident_kb(program);
+      long kb = resident_kb(isolate ? init_pid : program, program);
       result.peak_resident_kb = std::max(result.peak_resident_kb, kb);
-      if (static_cast<std::size_t>(kb) << 10 > spec.limits.resident_bytes) {
+      // The kernel killed one of its processes at the group's cap (a worker, say,
+      // while the program goes on): the case that runs now broke the limit.
+      const bool group_oom = guard.group && cgroup::read(*guard.group).oom_killed;
+      if (group_oom || static_cast<std::size_t>(kb) << 10 > spec.limits.resident_bytes) {
         result.memory_exceeded = true;
         stop_now(result.memory_exceeded);
       }
@@ -528,6 +593,11 @@ Exit run_child(const Spec& spec, bool isolate, Clock::time_point deadline,
     result.signal = WTERMSIG(status);
   }
   result.strays_killed += reap_strays(born);
+  if (guard.group) {
+    cgroup::Usage used = cgroup::read(*guard.group);
+    result.peak_resident_kb = std::max(result.peak_resident_kb, used.peak_kb);
+    if (used.oom_killed && spec.limits.resident_bytes) result.memory_exceeded = true;
+  }
 
   struct stat st {};
   if (::fstat(out_fd.fd, &st) == 0) result.output_size = static_cast<std::size_t>(st.st_size);
@@ -566,6 +636,11 @@ const Isolation& isolation() {
     return i;
   }();
   return probed;
+}
+
+ControlGroups control_groups() {
+  cgroup::Support s = cgroup::support();
+  return {s.available, s.v2, s.parent, s.why_not};
 }
 
 std::string signal_name(int sig) {

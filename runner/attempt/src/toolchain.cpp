@@ -11,9 +11,14 @@
 
 #include <kata/judge/json.hpp>
 
+extern char** environ;
+
 namespace kata::attempt::toolchain {
 
 namespace fs = std::filesystem;
+using judge::Json;
+using judge::json_to_text;
+using judge::Param;
 
 std::vector<std::string> split_list(std::string_view s) {
   std::vector<std::string> out;
@@ -110,7 +115,18 @@ sandbox::Exit run_tool(std::vector<std::string> argv, std::chrono::milliseconds 
   spec.keep_output = 1u << 20;
   spec.cpu_total = cpu;
   spec.limits.data_bytes = data_bytes;
-  return sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
+  // The tool's temporary files (clang's object before it links, its crash
+  // reproducers) go to a directory of this run's, removed after it: a compiler
+  // killed at its limits leaves nothing behind in /tmp.
+  std::error_code ec;
+  fs::path tmp = fs::temp_directory_path(ec) / ("kata-tool-" + unique_suffix());
+  fs::create_directories(tmp, ec);
+  for (char** e = environ; e && *e; ++e)
+    if (std::string_view(*e).rfind("TMPDIR=", 0) != 0) spec.env.emplace_back(*e);
+  spec.env.push_back("TMPDIR=" + tmp.string());
+  auto ex = sandbox::run(spec, sandbox::Clock::now() + std::chrono::minutes(5));
+  fs::remove_all(tmp, ec);
+  return ex;
 }
 
 namespace {

@@ -40,7 +40,7 @@ std::string quoted(const std::string& s);
 // Runs a tool (the compiler) to completion, up to five minutes of wall time, and
 // at most `cpu` of CPU time (0: no budget) and `data_bytes` of heap (0: no limit);
 // the first MiB of its output is kept. No RLIMIT_FSIZE: it would also cap the
-// files it writes.
+// files it writes. Its TMPDIR is a fresh directory, removed when it ends.
 sandbox::Exit run_tool(std::vector<std::string> argv,
                        std::chrono::milliseconds cpu = std::chrono::milliseconds(0),
                        std::size_t data_bytes = 0);

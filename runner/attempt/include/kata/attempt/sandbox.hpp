@@ -7,6 +7,11 @@
 // design is at the top of src/namespaces.hpp. The parent then watches the program
 // itself (its CPU clock, its pidfd) and learns how it ended from the namespace's
 // init; the environment is cut to the sanitizers' options and the locale.
+// Where the machine lets kata make control groups (src/cgroup.hpp; as root, or
+// in a delegated cgroup v2), an isolated run, or one with a resident limit, gets
+// one of its own: the kernel then caps the memory of the whole tree (shared
+// pages, tmpfs and page cache included) and its tasks, and says when it killed
+// one of them at the cap.
 // Everything below holds in both modes.
 //
 // run() forks and execs one program:
@@ -65,10 +70,13 @@ struct Limits {
   std::size_t stack_bytes = 0;
   std::size_t data_bytes = 0;
   std::size_t output_bytes = 0;
-  // Measured by the parent, not an rlimit: the program's anonymous and shared
-  // resident memory (RssAnon + RssShmem of /proc/PID/status), read with the CPU
-  // clock. Past it the program is killed (Exit::memory_exceeded). This is what
-  // RLIMIT_DATA misses: MAP_SHARED mappings, and memory its threads touch.
+  // Measured by the parent, not an rlimit: the anonymous and shared resident
+  // memory of the program and of every process it started (RssAnon + RssShmem of
+  // /proc/PID/status; the proportional shares, smaps_rollup, once there are
+  // workers), read with the CPU clock. Past it the program is killed
+  // (Exit::memory_exceeded). This is what RLIMIT_DATA misses: MAP_SHARED
+  // mappings, memory its threads touch, its workers' memory. With a cgroup, the
+  // kernel also caps the group a little above it (the 20 ms between readings).
   std::size_t resident_bytes = 0;
 };
 
@@ -110,8 +118,9 @@ struct Exit {
   int strays_killed = 0;       // descendants still alive when it ended
   bool stopped = false;        // the line handler asked to end it
   bool line_too_long = false;  // a result line passed Spec::max_line_bytes
-  bool memory_exceeded = false;  // killed past Limits::resident_bytes
-  long peak_resident_kb = 0;      // the most anonymous + shared memory the parent saw
+  bool memory_exceeded = false;  // killed past Limits::resident_bytes (by us or the kernel)
+  long peak_resident_kb = 0;      // the most memory the parent saw it (or its group) hold
+  bool in_cgroup = false;         // it ran in a control group of its own (src/cgroup.hpp)
   bool isolated = false;       // it ran in its own namespaces
   std::string setup_error;     // the namespaces could not be made (it never ran)
 };
@@ -123,6 +132,16 @@ struct Isolation {
   std::string why_not;
 };
 const Isolation& isolation();
+
+// Whether runs get a control group of their own (the kernel then caps and counts
+// the memory and tasks of the whole tree: src/cgroup.hpp), where, or why not.
+struct ControlGroups {
+  bool available = false;
+  bool v2 = false;      // cgroup v2; else v1's memory (and pids) hierarchies
+  std::string parent;   // the directory kata makes its groups in (kata-PID-N)
+  std::string why_not;
+};
+ControlGroups control_groups();
 
 // What the parent makes of one line of the result channel.
 struct LineReply {
