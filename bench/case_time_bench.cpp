@@ -9,7 +9,10 @@
 // no case reported above its wall time. The call is a little more than the span
 // the attempt can time (entering and leaving it, the attempt's own clock reads:
 // a fraction of a microsecond), so "above" counts the cases over their wall time
-// by more than the clock's grain of 1 µs; the largest excess is printed too.
+// by more than the clock's grain of 1 µs; the largest excess is printed too. The
+// two are different clocks (the scheduler's and the monotonic one), whose rates
+// differ here by up to about 0.05%: "beyond" counts the cases above their wall time
+// by more than the grain and 0.1% of it (a 7 ms case may read 2 µs over).
 // Rounds repeat the whole set; the figures are over every case of every round.
 #include <algorithm>
 #include <cstdio>
@@ -49,7 +52,7 @@ int main(int argc, char** argv) {
   last.expected = judge::Json(0);
   cases.push_back(std::move(last));
   std::vector<double> ratios;
-  int above = 0;
+  int above = 0, beyond = 0;
   double worst_above = 0;
   for (int round = 0; round < rounds; ++round) {
     auto r = attempt::judge_attempt(p->meta, std::filesystem::path(KATA_SOURCE_DIR) / "bench/attempts/case_time.cpp",
@@ -74,6 +77,7 @@ int main(int argc, char** argv) {
       double reported = r.result.cases[i].time_ms;
       double ratio = reported / wall_ms[i];
       ratios.push_back(ratio);
+      if (reported > wall_ms[i] * 1.001 + 1e-3) ++beyond;
       if (reported > wall_ms[i] + 1e-3) {
         ++above;
         fmt::print("round {} {}: reported {:.1f} µs above its wall time\n", round + 1, cases[i].name,
@@ -88,7 +92,8 @@ int main(int argc, char** argv) {
   std::sort(ratios.begin(), ratios.end());
   double median = ratios[ratios.size() / 2];
   fmt::print("cases {}  ratio reported/wall: median {:.3f}  min {:.3f}  max {:.3f}  "
-             "above wall by > 1 µs: {}  (largest excess {:.1f} µs)\n",
-             ratios.size(), median, ratios.front(), ratios.back(), above, worst_above * 1e3);
+             "above wall by > 1 µs: {}, by > 1 µs + 0.1%: {}  (largest excess {:.1f} µs)\n",
+             ratios.size(), median, ratios.front(), ratios.back(), above, beyond,
+             worst_above * 1e3);
   return 0;
 }
