@@ -18,9 +18,10 @@ struct LogOptions {
 
 std::string text_line(const practice::Record& r, const judge::Style& style) {
   // "2026-11-28 09:15": the record's instant in this machine's zone, as its day is.
-  std::string line = fmt::format("{:<16}  {:<7}  {:<36}  {:<18}", practice::local_minute(r), r.event,
-                                 r.problem, r.pattern);
-  if (r.event == "attempt") {
+  std::string line = fmt::format("{:<16}  {:<8}  {:<36}  {:<18}", practice::local_minute(r),
+                                 practice::to_string(r.event), r.problem, r.pattern);
+  if (r.event == practice::Event::hint) line += fmt::format("  rung {}", r.rung);
+  if (r.event == practice::Event::attempt) {
     std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
                                       r.verdict == judge::Verdict::AC ? "32" : "31");
     line += fmt::format("  {}  {:>7}", verdict, fmt::format("{}/{}", r.passed, r.total));

@@ -24,6 +24,11 @@ Verb stats_verb();
 Verb calendar_verb();
 Verb report_verb();
 Verb note_verb();
+// Study aids: hints, the reference, earlier attempts.
+Verb hint_verb();
+Verb solution_verb();
+Verb history_verb();
+Verb diff_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

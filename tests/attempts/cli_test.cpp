@@ -51,8 +51,10 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   CHECK(fs::exists(stub));
   CHECK_THAT(out, Catch::Contains("search-insert-position.cpp"));
   CHECK(fs::exists(home.dir / "practice" / "compile_commands.json"));
+  std::ofstream(stub, std::ios::app) << "// some work\n";
   CHECK(home.kata("start search-insert-position") == 2);  // never overwrites without --force
-  CHECK(home.kata("start search-insert-position --force") == 0);
+  CHECK(home.kata("start search-insert-position --force") == 0);  // ... and keeps it then
+  CHECK(fs::exists(home.dir / "practice" / "history" / "search-insert-position"));
 
   CHECK(home.kata("test search-insert-position --json", &out) == 1);  // the stub returns 0
   auto j = judge::Json::parse(out.substr(out.find('{')));
@@ -66,11 +68,11 @@ TEST_CASE("kata start writes a stub and logs the start; kata test judges it and 
   auto log = practice::read_log(home.log);
   CHECK(log.problems.empty());
   REQUIRE(log.records.size() == 4);
-  CHECK(log.records[0].event == "start");
-  CHECK(log.records[2].event == "attempt");
+  CHECK(log.records[0].event == practice::Event::start);
+  CHECK(log.records[2].event == practice::Event::attempt);
   CHECK(log.records[2].verdict == judge::Verdict::WA);
   const auto& last = log.records[3];
-  CHECK(last.event == "attempt");
+  CHECK(last.event == practice::Event::attempt);
   CHECK(last.problem == "search-insert-position");
   CHECK(last.pattern == "binary-search");
   CHECK(last.difficulty == "Easy");

@@ -26,7 +26,7 @@ TEST_CASE("A record survives the round trip through a line", "[log]") {
   std::string why;
   auto back = from_json_line(to_json_line(r), why);
   REQUIRE(back);
-  CHECK(back->event == "attempt");
+  CHECK(back->event == Event::attempt);
   CHECK(back->time == r.time);
   CHECK(back->problem == "bs-easy");
   CHECK(back->verdict == kata::judge::Verdict::WA);
@@ -223,10 +223,10 @@ TEST_CASE("kata start and kata test write a start, then an attempt timed from it
   REQUIRE(read.records.size() == 2);
   const Record& s = read.records[0];
   const Record& a = read.records[1];
-  CHECK(s.event == "start");
+  CHECK(s.event == Event::start);
   CHECK(s.problem == "bs-easy");
   CHECK(s.pattern == "binary-search");
-  CHECK(a.event == "attempt");
+  CHECK(a.event == Event::attempt);
   CHECK(a.difficulty == "Easy");
   CHECK(a.verdict == kata::judge::Verdict::WA);
   CHECK(a.passed == 7);

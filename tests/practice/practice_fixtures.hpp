@@ -70,7 +70,7 @@ inline Record attempt(const std::string& slug, Day d, const std::string& verdict
                       std::optional<double> seconds = std::nullopt,
                       const std::string& clock = "12:00:00", const std::string& offset = "+08:00") {
   Record r;
-  r.event = "attempt";
+  r.event = practice::Event::attempt;
   r.time = format_day(d) + "T" + clock + offset;
   r.problem = slug;
   r.verdict = *judge::verdict_from_string(verdict);
@@ -83,7 +83,7 @@ inline Record attempt(const std::string& slug, Day d, const std::string& verdict
 
 inline Record start(const std::string& slug, Day d) {
   Record r;
-  r.event = "start";
+  r.event = practice::Event::start;
   r.time = format_day(d) + "T09:00:00+08:00";
   r.problem = slug;
   return r;

@@ -343,3 +343,105 @@ TEST_CASE("kata note makes the note once; kata show then points at it", "[verbs]
   CHECK_THAT(home.kata("show lru-cache").out, Contains("note:  " + note.string()));
   CHECK(Json::parse(home.kata("show lru-cache --json").out)["note"] == note.string());
 }
+
+TEST_CASE("kata hint: one rung a call, logged; then kata solution, after a yes", "[verbs][aids]") {
+  Home home;
+  const auto problem = home.dir / "problems/binary-search/search-insert-position";
+  write_file(problem / "README.md",
+             "# 35. Search Insert Position\n\nFind where target goes.\n\n## Hints\n\n"
+             "1. Think of the first index whose value is at least target.\n");
+  write_file(problem / "solution.cpp",
+             "// Time:  O(log n)\n// Space: O(1)\n// Invariant: below lo everything is smaller "
+             "than\n//   target.\nclass Solution {};\n");
+  write_file(home.dir / "patterns/binary-search/README.md",
+             "# Binary search\n\n## When to reach for it\n\nA monotone test.\n\n## The template\n\n"
+             "```cpp\nint first_true(int lo, int hi);\n```\n");
+  auto first = home.kata("hint search-insert-position");
+  CHECK(first.status == 0);
+  CHECK_THAT(first.out, Contains("Hint 1 of 1") && Contains("first index whose value"));
+  CHECK_THAT(first.err, Contains("2 more rungs left"));
+  CHECK_THAT(home.kata("hint 35").out, Contains("Binary search (binary-search): A monotone test."));
+  CHECK_THAT(home.kata("hint search-insert-position").out, Contains("int first_true(int lo, int hi);"));
+  auto done = home.kata("hint search-insert-position");
+  CHECK_THAT(done.out, Contains("No rungs left: you have seen all 3 today."));
+  CHECK_THAT(done.err, Contains("kata solution search-insert-position"));
+  auto log = read_log(home.log);
+  REQUIRE(log.records.size() == 3);  // the fourth call showed nothing
+  CHECK(log.records[2].event == Event::hint);
+  CHECK(log.records[2].rung == 3);
+  // Without a terminal to ask on, the reference needs --yes, and nothing is logged.
+  auto refused = home.kata("solution search-insert-position </dev/null");
+  CHECK(refused.status == 2);
+  CHECK_THAT(refused.err, Contains("--yes"));
+  CHECK(read_log(home.log).records.size() == 3);
+  auto shown = home.kata("solution search-insert-position --yes");
+  CHECK(shown.status == 0);
+  CHECK_THAT(shown.out, Contains("Time:  O(log n)") && Contains("Space: O(1)") &&
+                            Contains("Invariant: below lo everything is smaller than target.") &&
+                            Contains("patterns/binary-search/README.md") &&
+                            Contains("class Solution {};"));
+  log = read_log(home.log);
+  REQUIRE(log.records.size() == 4);
+  CHECK(log.records[3].event == Event::reveal);
+  CHECK_THAT(home.kata("log").out, Contains("revealed") && Contains("rung 3"));
+}
+
+namespace {
+
+// An accepted attempt judged now, of the text whose hash is given.
+Record attempt_record(const std::string& slug, const std::string& hash) {
+  Record r;
+  r.event = Event::attempt;
+  r.time = now_local_iso();
+  r.problem = slug;
+  r.pattern = "binary-search";
+  r.difficulty = "Easy";
+  r.verdict = kata::judge::Verdict::AC;
+  r.passed = r.total = 12;
+  r.hash = hash;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("kata start keeps the earlier attempt; history and diff show them", "[verbs][aids]") {
+  Home home;
+  const auto attempt = home.dir / "practice/search-insert-position.cpp";
+  REQUIRE(home.kata("start search-insert-position").status == 0);
+  const std::string stub = slurp(attempt);
+  // An untouched stub is simply written again; work is not overwritten.
+  CHECK(home.kata("start search-insert-position").status == 0);
+  write_file(attempt, stub + "// first try\n");
+  auto refused = home.kata("start search-insert-position");
+  CHECK(refused.status == 2);
+  CHECK_THAT(refused.err, Contains("--force"));
+  CHECK(slurp(attempt) == stub + "// first try\n");
+  auto forced = home.kata("start search-insert-position --force");
+  CHECK(forced.status == 0);
+  CHECK_THAT(forced.err, Contains("practice/history/search-insert-position/"));
+  CHECK(slurp(attempt) == stub);
+  // The kept attempt, judged AC (its hash as history reports it), then a new one.
+  auto listed = Json::parse(home.kata("history search-insert-position --json").out);
+  REQUIRE(listed.size() == 2);
+  CHECK(listed[1]["saved"] == "current");
+  CHECK(slurp(listed[0]["file"].get<std::string>()) == stub + "// first try\n");
+  Record ac = attempt_record("search-insert-position", listed[0]["hash"].get<std::string>());
+  home.add(ac);
+  write_file(attempt, stub + "// second try\n");
+  auto history = home.kata("history search-insert-position");
+  CHECK_THAT(history.out, Contains("AC") && Contains("12/12") && Contains("never judged") &&
+                              Contains("current"));
+  auto diff = home.kata("diff search-insert-position");
+  CHECK(diff.status == 0);
+  CHECK_THAT(diff.out, Contains("-// first try") && Contains("+// second try"));
+  CHECK_THAT(diff.err, Contains("not judged"));
+  // A review due today: start keeps the work without being asked.
+  write_file(attempt, stub + "// third try\n");
+  Record old_ac = ac;
+  old_ac.time = "2020-01-01T12:00:00+00:00";
+  home.add(old_ac);
+  auto review = home.kata("start search-insert-position");
+  CHECK(review.status == 0);
+  CHECK_THAT(review.err, Contains("A review is due"));
+  CHECK(Json::parse(home.kata("history search-insert-position --json").out).size() == 3);
+}

@@ -118,6 +118,9 @@ TEST_CASE("Every problem has a statement that links the original and a costed re
     auto cost = read_complexity(p.solution_file());
     CHECK_FALSE(cost.time.empty());
     CHECK_FALSE(cost.space.empty());
+    // What kata solution shows beside the code: one or two sentences, whole.
+    CHECK(cost.invariant.size() > 40);
+    CHECK(cost.invariant.find("  ") == std::string::npos);
     CHECK(std::filesystem::exists(p.dir / "brute.cpp"));
     CHECK(std::filesystem::exists(p.dir / "gen.cpp"));
   }

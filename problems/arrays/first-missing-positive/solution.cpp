@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: a slot j that holds j + 1 is never written again, and once the while loop for i
+//   stops, nums[i] is outside [1, n] or its value v is already at nums[v - 1].
 
 // The array's own indices as a hash, kata::patterns::first_missing_positive
 // (patterns/include/kata/patterns/arrays.hpp). The answer is at most n + 1, so only

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: after the whole-array reverse, nums[0, k) holds the old last k values and nums[k, n)
+//   the old first n - k, each block backwards; reversing each block in place puts it right.
 
 // Rotation by three reversals, kata::patterns::rotate_right_by_reversals
 // (patterns/include/kata/patterns/arrays.hpp). Only k mod n matters. The answer is

@@ -1,5 +1,8 @@
 // Time:  O(n^(t/m + 1))
 // Space: O(t/m)
+// Invariant: path holds values of sorted picked at non-decreasing indices, none past start, and
+//   missing is target minus their sum, never negative; the next pick is at start or later, so no
+//   multiset repeats.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
 // path is a multiset in non-decreasing order, the candidates are the values from
 // the last one chosen on that still fit, and the path is accepted when nothing

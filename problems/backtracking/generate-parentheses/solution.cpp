@@ -1,5 +1,7 @@
 // Time:  O(4^n / sqrt(n))
 // Space: O(n)
+// Invariant: path has opened '(' and closed ')' with closed <= opened <= n, and no prefix of path
+//   closes more than it opened, so path can always be completed to a balanced string.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
 // path is a prefix; the candidates are '(' while fewer than n are open and ')'
 // while it closes an open one, so every prefix can be completed and every leaf

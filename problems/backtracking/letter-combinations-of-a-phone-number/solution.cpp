@@ -1,5 +1,7 @@
 // Time:  O(4^n * n): up to 4^n strings of length n
 // Space: O(n) besides the answer
+// Invariant: path holds one letter of each key digits[0..path.size()), taken in order from that
+//   key's letters; the key to fill next is digits[path.size()].
 
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
 // path is the letters chosen so far, the candidates are the letters of the next

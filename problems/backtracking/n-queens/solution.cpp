@@ -1,5 +1,8 @@
 // Time:  O(n!)
 // Space: O(n)
+// Invariant: rows 0..row-1 of board hold exactly one 'Q' each, no two attacking, and col, diag
+//   and anti flag exactly the column and diagonals those queens occupy; rows from row on are
+//   empty.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: one
 // queen per row; the candidates are the columns that no queen above attacks,
 // so at most n * (n - 1) * ... nodes are visited (plus O(n^2) to draw each of

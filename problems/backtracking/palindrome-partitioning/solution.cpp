@@ -1,5 +1,7 @@
 // Time:  O(n * 2^n): up to 2^(n-1) partitions, each copied in O(n)
 // Space: O(n^2) for the table, besides the answer
+// Invariant: path cuts s[0, start) into palindromes that concatenate back to it, and pal[i][j] is
+//   true exactly when s[i..j] reads the same both ways.
 
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
 // path is the pieces cut so far, the candidates at position `start` are the

@@ -1,5 +1,7 @@
 // Time:  O(n * n!)
 // Space: O(n)
+// Invariant: path lists nums[i] for exactly the indices i with used[i] set, each once, so it is
+//   an arrangement of distinct positions waiting to be extended by the unused ones.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp
 // (accept, then choose / explore / unchoose each candidate); the path is the
 // arrangement so far, the candidates are the values not yet used.

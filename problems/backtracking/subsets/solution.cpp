@@ -1,5 +1,7 @@
 // Time:  O(n * 2^n)
 // Space: O(n)
+// Invariant: path holds nums entries at strictly increasing indices, all below start, and is
+//   recorded on entry; later picks come from start on, so every subset is built exactly once.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: every
 // node of the search is a subset (accept always); the candidates are the entries
 // after the last one chosen, so each subset is built once, in index order.

@@ -1,5 +1,7 @@
 // Time:  O(m * n * 3^L)
 // Space: O(L)
+// Invariant: the cells on the current path spell word[0..k) through adjacent steps and are all
+//   marked '#', while every other cell keeps its letter, so no cell is used twice.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
 // path spells word[0..k); the candidates are the unvisited neighbours holding
 // word[k]. A cell is marked '#' while on the path (choose) and restored when

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(w), w = the widest level (the answer itself takes O(n))
+// Invariant: at the top of the while loop, level holds every node of one depth d from left to
+//   right, and levels holds the values of depths 0..d-1 in order.
 
 // BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp):
 // a tree has no cycles, so no node is ever reached twice and no seen set is needed.

@@ -1,5 +1,7 @@
 // Time:  O(m * n)
 // Space: O(m * n) in the worst case, for the frontier (the grid itself marks visited cells)
+// Invariant: when the scan reaches (r, c), islands counts the islands already sunk to '0' in
+//   full; inside a BFS every cell in level or next was sunk when pushed, so none enters twice.
 
 // BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp):
 // each unvisited land cell starts a search that sinks its whole island; a cell is

@@ -1,5 +1,7 @@
 // Time:  O(m * n)
 // Space: O(m * n)
+// Invariant: level holds exactly the oranges that first turned rotten at minute minutes, all
+//   already set to 2, and fresh counts the cells still 1 in grid.
 
 // BFS by levels from many starts, shaped like kata::patterns::bfs_by_levels
 // (patterns/include/kata/patterns/bfs.hpp): level d is the set of oranges that turn

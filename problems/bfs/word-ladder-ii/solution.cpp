@@ -1,5 +1,8 @@
 // Time:  O(n * 26 * L^2 + P), n = wordList.size(), L = word length, P = total size of the answer
 // Space: O(n * 26 * L^2 + P), for the parent lists (at most 25 * L parents per word)
+// Invariant: at the top of the while loop, level holds exactly the words at some distance d from
+//   beginWord, unseen the list words farther away, and parents_[w] every neighbour of w one step
+//   nearer.
 
 // BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp),
 // with one change: a word is marked seen only after its whole level is built, so it

@@ -1,5 +1,7 @@
 // Time:  O(n * L^2 * 26), n = wordList.size(), L = word length (each candidate is hashed)
 // Space: O(n * L)
+// Invariant: at the top of the loop, level holds exactly the words depth steps from beginWord,
+//   and unseen holds exactly the list words that cannot be reached in depth steps or fewer.
 
 // BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp):
 // a word is seen when it is pushed, and the first level that reaches endWord is its distance.

@@ -1,5 +1,7 @@
 // Time:  O(log n)
 // Space: O(1)
+// Invariant: inside first_true, pred is false at every index of the range below lo and true at
+//   every index from hi to the range's end, so when lo meets hi it is the first true index.
 // Two searches with first_true's shape from patterns/include/kata/patterns/binary_search.hpp:
 // the block of target is [first index with value >= target, first index with value > target).
 

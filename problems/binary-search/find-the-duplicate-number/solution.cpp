@@ -1,5 +1,7 @@
 // Time:  O(n log n)
 // Space: O(1)
+// Invariant: crowded(v) is false for every v < lo and true at v = hi, so the first crowded value,
+//   which is the duplicate, lies in [lo, hi].
 // Binary search on the answer, first_true_in_values's shape from
 // patterns/include/kata/patterns/binary_search.hpp: the first value v in [1, n]
 // with more than v entries <= v. Below the duplicate that count is at most v

@@ -1,5 +1,7 @@
 // Time:  O(log(min(m, n)))
 // Space: O(1)
+// Invariant: a_at(i) >= b_at(half - i - 1) fails for every i < lo and holds at i = hi, so the
+//   first i where it holds, the cut giving the left half i values of a, is in [lo, hi].
 
 // The median splits the m + n values into a left half of half = (m + n + 1) / 2
 // values and the rest. Let a be the shorter array and b the other one. If the left

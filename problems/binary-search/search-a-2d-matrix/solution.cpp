@@ -1,5 +1,7 @@
 // Time:  O(log(m * n))
 // Space: O(1)
+// Invariant: at(p) < target for every position p below lo and at(p) >= target for every valid p
+//   from hi on, so the first position holding a value >= target lies in [lo, hi].
 
 // Read row after row, the matrix is one non-decreasing array of m * n values:
 // position p is row p / n, column p % n. first_true's shape from

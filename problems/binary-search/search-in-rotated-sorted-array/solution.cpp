@@ -1,5 +1,8 @@
 // Time:  O(log n)
 // Space: O(1)
+// Invariant: in each first_true call, pred is false below lo and true from hi to the range's end;
+//   the first call lands on start, where the second run begins, the second on target's slot in
+//   its run.
 // Two searches with first_true's shape from patterns/include/kata/patterns/binary_search.hpp:
 // first find where the two increasing runs meet, then search the run that can hold target.
 

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(h), h = the tree's height (the answer itself takes O(n))
+// Invariant: out, then the in-order of cur's subtree, then for each stack node from the top its
+//   value followed by its right subtree's in-order, always spells the tree's full in-order.
 
 // Iterative inorder with an explicit stack, as kata::patterns::inorder_iterative
 // (patterns/include/kata/patterns/binary_tree.hpp). The stack holds, bottom to top,

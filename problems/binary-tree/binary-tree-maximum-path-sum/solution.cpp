@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(h), h = the tree's height (the recursion)
+// Invariant: down(node) returns the best sum of a path that starts at node and only goes down,
+//   and best_ is the best sum of any path whose highest node has already been finished by down.
 
 // Every path has one highest node, where it may turn: it comes up from the left
 // subtree (or not), passes the node, and goes down into the right subtree (or not).

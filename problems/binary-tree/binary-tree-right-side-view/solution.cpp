@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(h), h = the tree's height (the answer itself has h values)
+// Invariant: todo pops nodes in pre-order with right before left, so seen[d] is the first node
+//   met at depth d, the rightmost one, and seen.size() is one more than the deepest depth met so
+//   far.
 
 // Depth-first, right child before left: at every depth, the first node this walk
 // reaches is the rightmost node of that depth, the one seen from the right. So a

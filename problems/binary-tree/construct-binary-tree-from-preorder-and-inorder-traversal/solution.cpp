@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(n) for the index of positions (the recursion is O(h) deep)
+// Invariant: build(lo, hi) starts with next_ at the pre-order position of the root of the subtree
+//   whose in-order is inorder[lo, hi), and returns with next_ just past that subtree's pre-order.
 
 // Divide and conquer. The first value of a subtree's pre-order is its root; in the
 // in-order, the root splits the subtree's values into its left subtree (before it)

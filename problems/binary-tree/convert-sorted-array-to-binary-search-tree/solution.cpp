@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(log n) for the recursion (the tree itself is the answer)
+// Invariant: build(nums, lo, hi) returns a height-balanced search tree of exactly nums[lo, hi):
+//   nums[mid] at the root, nums[lo, mid) to its left and nums[mid + 1, hi) to its right.
 
 // As kata::patterns::balanced_from_sorted (patterns/include/kata/patterns/binary_tree.hpp):
 // the middle of nums[lo, hi) is the root, the stretch left of it builds the left

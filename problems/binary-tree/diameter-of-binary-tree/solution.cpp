@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(h) for the recursion, h = the tree's height
+// Invariant: depth(node, best) returns the node count of the longest downward path from node (0
+//   for null), and best is the longest path, in edges, whose top node has already been processed.
 
 // Post-order, as kata::patterns::diameter_edges
 // (patterns/include/kata/patterns/binary_tree.hpp): each subtree reports its depth in

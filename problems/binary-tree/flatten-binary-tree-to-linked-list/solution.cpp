@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: the right-link chain from root reaches node through nodes with null left links, in
+//   original pre-order, and each rewiring leaves the tree's pre-order sequence unchanged.
 
 // Morris-like, no stack and no recursion. In pre-order, a node's left subtree comes
 // right after the node, and its right subtree right after the last node of the left

@@ -1,5 +1,8 @@
 // Time:  O(h + k), h = the tree's height
 // Space: O(h)
+// Invariant: the nodes popped so far are the tree's smallest values in increasing order, k
+//   dropping by one for each, and path holds the unvisited ancestors that have node's subtree on
+//   their left.
 
 // An in-order walk of a BST meets the values in increasing order, so the k-th node
 // it visits holds the answer. The walk is iterative: `path` holds the nodes whose

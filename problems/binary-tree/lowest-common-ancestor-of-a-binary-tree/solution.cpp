@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(h), h = the tree's height
+// Invariant: when a node's frame is popped, reported is nullptr if its subtree holds neither p
+//   nor q, the one it holds if just one, and their lowest common ancestor if both; f.left keeps
+//   the left side's report.
 
 // One post-order pass that reports, for every subtree, what it holds of p and q:
 // nullptr (neither), p or q (one of them, or a node that is p or q itself), or their

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(h) for the recursion, h = the tree's height (up to n on a path-shaped tree)
+// Invariant: maxDepth(root) returns the number of nodes on the longest downward path of root's
+//   subtree, 0 for an empty one, so a parent only adds one to its deeper child's answer.
 
 // Post-order: each subtree reports its depth to its parent, as
 // kata::patterns::max_depth (patterns/include/kata/patterns/binary_tree.hpp). A node

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(h) for the recursion, h = the tree's height
+// Invariant: mirrored(a, b) is true exactly when the subtree at a is the reflection of the
+//   subtree at b: the same shape flipped, with equal values at reflected positions.
 
 // As kata::patterns::is_mirror (patterns/include/kata/patterns/binary_tree.hpp): two
 // subtrees are mirror images when their roots hold the same value, the outer pair of

@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(h) for the recursion, h = the tree's height
+// Invariant: within(node, low, high) gets as low and high the nearest ancestors whose right and
+//   left subtree node lies in; every ancestor's limit on node follows from those two, so checking
+//   them suffices.
 
 // Bounds passed down, as kata::patterns::is_bst (patterns/include/kata/patterns/binary_tree.hpp):
 // a node must lie strictly between `low` and `high`, the values of its nearest

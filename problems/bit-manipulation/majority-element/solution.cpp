@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: the values read so far split into votes unmatched copies of candidate plus pairs of
+//   two different values, so a value filling more than half of nums is the candidate at the end.
 
 // Boyer-Moore voting, as kata::patterns::majority_candidate
 // (patterns/include/kata/patterns/bit_manipulation.hpp) does: the same "pairs

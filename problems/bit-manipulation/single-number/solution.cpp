@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: rest is the XOR of the entries read so far, which equals the XOR of the values that
+//   have appeared an odd number of times among them.
 
 // XOR cancellation, as kata::patterns::xor_all
 // (patterns/include/kata/patterns/bit_manipulation.hpp) does: x ^ x == 0,

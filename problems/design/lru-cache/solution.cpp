@@ -1,5 +1,7 @@
 // Time:  O(1) per call on average
 // Space: O(capacity)
+// Invariant: order_ holds each cached (key, value) pair once, most recently used first, never
+//   more than capacity_ of them, and where_ maps exactly those keys to their node in order_.
 
 class LRUCache {
  public:

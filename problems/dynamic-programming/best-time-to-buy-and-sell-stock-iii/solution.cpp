@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: after each price p, hold1, sold1, hold2 and sold2 are the best cash balances
+//   reachable so far while holding the first share, after selling it, holding the second, and
+//   after selling that.
 
 // State after each day: the best cash balance in each of four stages, "holding the
 // first share", "sold it", "holding the second", "sold it too" (the balance starts

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: at the top of the loop for i, before is ways[i - 2] and last is ways[i - 1], the
+//   numbers of 1-or-2-step sequences that end exactly on those steps.
 
 // State: ways[i] = the number of move sequences that end exactly on step i.
 // Transition: the last move was one step (from i - 1) or two (from i - 2), and the

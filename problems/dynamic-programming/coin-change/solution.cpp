@@ -1,5 +1,7 @@
 // Time:  O(amount * coins)
 // Space: O(amount)
+// Invariant: when the loop for a starts, fewest[b] is final for every b < a: the fewest coins
+//   adding up to exactly b, or amount + 1 when no mix of coins makes b.
 
 // State: fewest[a] = the fewest coins that add up to exactly a. Transition: the last
 // coin c used leaves a - c, so fewest[a] = 1 + min over coins c <= a of fewest[a - c].

@@ -1,5 +1,8 @@
 // Time:  O(m * n)
 // Space: O(min(m, n))
+// Invariant: after pass i, dist[i % 2][j] is the edit distance between the first i letters of
+//   word1 and the first j of word2 for every j; while filling, above is row i - 1 and row[0, j)
+//   is row i.
 
 // State: dist[i][j] = the edit distance between the first i letters of word1 and
 // the first j letters of word2. Transition, on the last letters: keep them if equal

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: after each house, last is the most money from the houses read so far and before the
+//   most from all of them but the latest, never robbing two neighbours.
 
 // State: best[i] = the most money from the first i houses. Transition, on house
 // i - 1: skip it (best[i - 1]) or rob it, which rules out house i - 2 (best[i - 2] +

@@ -1,5 +1,7 @@
 // Time:  O(m * n)
 // Space: O(min(m, n))
+// Invariant: after pass i, common[i % 2][j] is the LCS length of the first i characters of text1
+//   and the first j of text2, for every j in [0, n].
 
 // State: common[i][j] = the length of the longest common subsequence of the first i
 // characters of text1 and the first j of text2. Transition, on the last characters:

@@ -1,5 +1,7 @@
 // Time:  O(n log n)
 // Space: O(n)
+// Invariant: after each x, tails is strictly increasing and tails[len - 1] is the smallest value
+//   that ends a strictly increasing subsequence of length len in the prefix read so far.
 
 // Patience sorting. State after each prefix: tails[len - 1] = the smallest value
 // that can end a strictly increasing subsequence of length len. tails is strictly

@@ -1,5 +1,7 @@
 // Time:  O(n^2)
 // Space: O(1)
+// Invariant: inside the while loop s[lo + 1 .. hi - 1] is a palindrome centred on middle, and
+//   best_start, best_len describe the longest palindrome found over the middles tried so far.
 
 // The DP: pal(i, j) = s[i] == s[j] && pal(i + 1, j - 1), with every stretch of length
 // 0 or 1 a palindrome. A table would fill it by increasing length in O(n^2) space;

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: for every index t < i, ending[t] is the length of the longest well-formed substring
+//   ending exactly at t (0 if none), and best is the largest of them.
 
 // State: ending[i] = the length of the longest well-formed stretch that ends at
 // position i (0 when s[i] is '(' or no stretch ends there). Transition, for

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: after index i, hi and lo are the largest and smallest products of a subarray ending
+//   exactly at nums[i], and best is the largest product of any subarray of nums[0..i].
 
 // State: the largest and the smallest product of a subarray that ends at index i.
 // Transition: extend the previous one by nums[i], or start afresh at nums[i]; a

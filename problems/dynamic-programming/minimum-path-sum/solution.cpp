@@ -1,5 +1,7 @@
 // Time:  O(m * n)
 // Space: O(n)
+// Invariant: after row r, row[c] is the cheapest walk cost from (0, 0) to (r, c); while row r is
+//   filled, row[0, c) already holds row r's costs and row[c, n) still holds row r - 1's.
 
 // State: cheapest[r][c] = the smallest cost of a walk from (0, 0) to (r, c), both
 // ends included. Transition: the last step came from above or from the left, so

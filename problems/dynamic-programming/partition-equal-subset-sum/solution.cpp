@@ -1,5 +1,7 @@
 // Time:  O(n * S), S = half of the total (at most 10^4)
 // Space: O(S)
+// Invariant: after each x, reach[s] is set exactly when some subset of the elements handled so
+//   far sums to s (s <= half); going down in s, reach[s - x] is still the value from before x.
 
 // 0/1 knapsack over sums. State: reach[s] = some subset of the elements seen so far
 // adds up to exactly s. Transition, for a new element x: s is reachable without x,

@@ -1,5 +1,7 @@
 // Time:  O(numRows^2)
 // Space: O(1) beyond the returned rows
+// Invariant: before iteration r, rows holds the first r rows of the triangle, each complete, so
+//   every inner entry of row r can read the two entries above it in rows[r - 1].
 
 // State: rows[r][k] = the k-th number of row r. Transition: an inside number is the
 // sum of the two above it, rows[r][k] = rows[r - 1][k - 1] + rows[r - 1][k]; the

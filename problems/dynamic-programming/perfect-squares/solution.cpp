@@ -1,5 +1,7 @@
 // Time:  O(n * sqrt(n))
 // Space: O(n)
+// Invariant: when fewest[m] is computed, fewest[t] for every t < m is already the least number of
+//   perfect squares that add up to t.
 
 // Unbounded knapsack, as in Coin Change with the squares for coins. State: fewest[m]
 // = the fewest squares that add up to exactly m. Transition: the last square s*s of

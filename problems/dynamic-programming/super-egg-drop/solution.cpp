@@ -1,5 +1,7 @@
 // Time:  O(k * m), m = the answer (m <= n; m ~ sqrt(2n) for k = 2, ~log2(n) for large k)
 // Space: O(k)
+// Invariant: after each pass of the while loop, covered[e] is the most floors on which moves
+//   drops with e eggs can always find the threshold, for every e in [0, k].
 
 // Turn the question around. State: covered[m][e] = the most floors whose threshold
 // m drops and e eggs can always pin down. Transition: drop once from the right floor;

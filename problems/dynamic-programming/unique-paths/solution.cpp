@@ -1,5 +1,8 @@
 // Time:  O(m * n)
 // Space: O(n)
+// Invariant: after row r, row[c] is the number of right/down routes from the start to (r, c);
+//   during row r, row[c] still holds row r - 1's count until it is updated, and row[c - 1] row
+//   r's.
 
 // State: routes[r][c] = the number of routes from the start to cell (r, c).
 // Transition: the last move came from above or from the left, and those routes are

@@ -1,6 +1,8 @@
 // Time:  O(n * L^2), n = s.length, L = the longest word (<= 20): n end points, L
 //        start points each, and a substring of up to L letters hashed for each
 // Space: O(n + the dictionary)
+// Invariant: when ok[i] is computed, ok[j] is final for every j < i: it is set exactly when the
+//   first j letters of s can be cut into dictionary words.
 
 // Segmentation DP over prefixes. State: ok[i] = the first i letters of s can be cut
 // into words. Transition, on the last piece: it is some word s[j, i) with ok[j], so

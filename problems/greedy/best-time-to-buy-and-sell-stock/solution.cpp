@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: at the top of the loop for day, lowest is the smallest price on days before day, and
+//   best is the largest profit of buying and then selling within those days (0 if none).
 
 // A running minimum, kata::patterns::best_rise
 // (patterns/include/kata/patterns/greedy.hpp): for a sale on day j the best day to

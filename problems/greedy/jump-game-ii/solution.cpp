@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: [0, level_end] is exactly the set of indices reachable with at most jumps jumps, and
+//   farthest is the farthest index one jump away from any index scanned so far.
 
 // BFS by levels over a range, kata::patterns::fewest_jumps
 // (patterns/include/kata/patterns/greedy.hpp): the indices first reachable with d

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: every index in [0, reach] can be reached from index 0, and no index before i can
+//   jump past reach.
 
 // A reachability frontier, kata::patterns::farthest_reachable
 // (patterns/include/kata/patterns/greedy.hpp): the indices reachable from 0 are

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: after index i, ending_here is the largest sum of a subarray ending exactly at i, and
+//   best is the largest sum of any subarray of nums[0..i].
 
 // Kadane's algorithm, kata::patterns::best_range
 // (patterns/include/kata/patterns/greedy.hpp): the best sum of a subarray that ends

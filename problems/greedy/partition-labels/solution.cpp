@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1) besides the answer (one last index per letter)
+// Invariant: sizes holds the sizes of the parts closed in s[0, start), and end is the furthest
+//   last occurrence of any letter in s[start..i]; when i == end no letter of the open part occurs
+//   later.
 
 // Last-occurrence partitioning, kata::patterns::split_by_last_occurrence
 // (patterns/include/kata/patterns/greedy.hpp): a part that contains a letter must

@@ -1,5 +1,7 @@
 // Time:  O(n * (k + 26)) expected, n = strs.size(), k = the longest string's length
 // Space: O(n * k)
+// Invariant: groups holds the strings read so far, one group per distinct letter-count key, and
+//   slot maps each such key to the index of its group in groups.
 
 // Grouping by a canonical key as in kata::patterns::group_by_key
 // (patterns/include/kata/patterns/hashing.hpp): anagrams, and only anagrams, have

@@ -1,5 +1,7 @@
 // Time:  O(n) expected
 // Space: O(n)
+// Invariant: best is the longest run among those whose smallest value (v with no v - 1 in
+//   present) has been scanned; during a walk, v .. v + length - 1 are all in present.
 
 // The run-start scan of kata::patterns::longest_consecutive_run
 // (patterns/include/kata/patterns/hashing.hpp): put the values in a hash set; a run

@@ -1,5 +1,7 @@
 // Time:  O(n) expected
 // Space: O(n)
+// Invariant: at the top of iteration i, seen maps each value in nums[0..i-1] to an index holding
+//   it, and no two of those indices have values summing to target.
 
 // The one-pass "seen" map of kata::patterns::find_pair_with_sum
 // (patterns/include/kata/patterns/hashing.hpp): each element asks whether its

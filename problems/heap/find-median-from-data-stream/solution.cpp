@@ -1,5 +1,7 @@
 // Time:  O(log n) per addNum, O(1) per findMedian
 // Space: O(n), n = the number of values added
+// Invariant: between calls, low_ holds the smaller half of the values and high_ the larger, every
+//   value in low_ is <= every value in high_, and low_ has as many values as high_ or one more.
 
 // Two heaps, as kata::patterns::RunningMedian
 // (patterns/include/kata/patterns/heap.hpp) keeps them: `low_` (a max-heap) holds

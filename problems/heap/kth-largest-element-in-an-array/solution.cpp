@@ -1,5 +1,8 @@
 // Time:  O(n) expected
 // Space: O(1)
+// Invariant: target is in [lo, hi), with values before lo <= and values from hi on >= all of
+//   nums[lo, hi); partitioning keeps nums[lo, lt) below pivot, nums[lt, mid) equal to it,
+//   nums[gt, hi) above it.
 
 // Quickselect with a three-way partition, as kata::patterns::nth_smallest
 // (patterns/include/kata/patterns/heap.hpp) does. The k-th largest is the value at

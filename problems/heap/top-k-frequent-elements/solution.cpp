@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: bucket[c] lists exactly the values counted c times, and when the loop reaches count
+//   c, out holds (up to k of) the values counted more often, so none left out beats one taken.
 
 // Bucket counting, as kata::patterns::frequency_buckets
 // (patterns/include/kata/patterns/heap.hpp) does: count each value, then put each

@@ -1,5 +1,7 @@
 // Time:  O(n log n)
 // Space: O(log n) for the sort, besides the answer
+// Invariant: merged holds disjoint intervals in start order covering exactly the intervals read
+//   so far, with the largest end in merged.back(), the only one a later x can overlap.
 
 // Sort by start, then sweep, as kata::patterns::merge_overlapping
 // (patterns/include/kata/patterns/intervals.hpp) does with closed ends. In start

@@ -1,5 +1,7 @@
 // Time:  O(max(m, n))
 // Space: O(1)
+// Invariant: dummy.next..tail holds, ones digit first, the digits of the sum of the columns read
+//   so far, carry is what those columns pass on, and l1, l2 sit at each list's next unread digit.
 
 class Solution {
  public:

@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1) besides the copy
+// Invariant: after the first loop each original p is followed by its copy, so p->random->next is
+//   the copy of p->random; the last loop keeps dummy.next..tail the unwoven copies, originals
+//   relinked.
 
 // Weave the copy into the original: after each node goes its copy (A A' B B' ...).
 // Then a copy's random is its original's random's next node, found without a map.

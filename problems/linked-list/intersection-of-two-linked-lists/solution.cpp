@@ -1,5 +1,8 @@
 // Time:  O(m + n)
 // Space: O(1)
+// Invariant: p walks A then B and q walks B then A, always the same number of steps; once both
+//   have switched lists they are equally far from the first shared node (or nullptr), so the
+//   first p == q is it.
 
 class Solution {
  public:

@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: fast has made twice slow's steps, so where they meet slow's step count is a multiple
+//   of the cycle length; then slow stays that far ahead of from_head, so they first meet at the
+//   cycle's entrance.
 
 class Solution {
  public:

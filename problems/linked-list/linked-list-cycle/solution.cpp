@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: fast has always taken twice as many steps as slow; on a list that ends fast reaches
+//   the end first, and in a cycle the gap from fast to slow shrinks by exactly one node per step.
 
 class Solution {
  public:

@@ -1,5 +1,8 @@
 // Time:  O(N log k), N nodes in all
 // Space: O(1)
+// Invariant: before the round with step, each lists[i] with i a multiple of step holds the sorted
+//   merge of the original lists i .. i + step - 1; merge keeps dummy.next..tail sorted and <= all
+//   nodes left.
 
 // Merge by halving, as merge sort does: the round with step s merges lists[i] with
 // lists[i + s] for i = 0, 2s, 4s, ..., so after it lists[i] holds the merge of the

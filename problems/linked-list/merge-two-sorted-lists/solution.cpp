@@ -1,5 +1,7 @@
 // Time:  O(m + n)
 // Space: O(1)
+// Invariant: the nodes from dummy.next to tail are a sorted chain of everything taken so far, and
+//   each of them is no larger than any node still left in list1 or list2.
 
 class Solution {
  public:

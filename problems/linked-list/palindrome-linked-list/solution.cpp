@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: fast is always twice as far from head as slow, so slow stops at the end of the first
+//   half; while comparing, p is the i-th node from head, q the i-th from the end, and all earlier
+//   pairs matched.
 
 class Solution {
  public:

@@ -1,5 +1,7 @@
 // Time:  O(sz)
 // Space: O(1)
+// Invariant: ahead is always exactly n + 1 nodes past behind (counting from dummy), so when ahead
+//   falls off the list behind is the node just before the n-th from the end.
 
 class Solution {
  public:

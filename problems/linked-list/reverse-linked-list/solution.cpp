@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: reversed is the reversed list of exactly the nodes already passed and head starts
+//   the untouched rest, so between them the two chains hold every node once.
 
 class Solution {
  public:

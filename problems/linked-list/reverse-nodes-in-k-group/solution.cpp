@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: the chain from dummy.next to before holds every group handled so far, each full
+//   group reversed, and before->next leads the remaining nodes in their original order.
 
 class Solution {
  public:

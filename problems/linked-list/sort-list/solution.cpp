@@ -1,5 +1,8 @@
 // Time:  O(n log n)
 // Space: O(1)
+// Invariant: when the pass for width starts, the list after dummy is a series of sorted runs of
+//   width nodes (the last may be shorter); in the pass, dummy.next..tail is the part merged into
+//   2 * width runs.
 
 // Bottom-up merge sort. Before the pass for `width`, the list is a chain of sorted
 // runs of `width` nodes (the last may be shorter); the pass merges each pair of

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: every node from dummy.next up to prev has been swapped within its pair and is final,
+//   and prev->next leads the untouched nodes in their original order.
 
 class Solution {
  public:

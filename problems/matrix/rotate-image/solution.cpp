@@ -1,5 +1,8 @@
 // Time:  O(n^2)
 // Space: O(1)
+// Invariant: the transpose swaps each pair matrix[i][j], matrix[j][i] with j > i exactly once,
+//   making matrix[i][j] the old matrix[j][i]; reversing row i then leaves the old
+//   matrix[n-1-j][i] at matrix[i][j].
 
 // Index transforms, kata::patterns::rotate_clockwise
 // (patterns/include/kata/patterns/matrix.hpp): a clockwise quarter turn sends (i, j)

@@ -1,5 +1,7 @@
 // Time:  O(m + n)
 // Space: O(1)
+// Invariant: if target occurs at all, it occurs in rows [r, m) and columns [0, c]: a row above r
+//   or column right of c was dropped only once its remaining cells were known to miss target.
 
 // Staircase search from a corner, kata::patterns::staircase_search
 // (patterns/include/kata/patterns/matrix.hpp). At the top-right cell of what is left,

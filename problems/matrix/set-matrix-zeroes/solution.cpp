@@ -1,5 +1,8 @@
 // Time:  O(mn)
 // Space: O(1)
+// Invariant: after marking, for r >= 1 matrix[r][0] is 0 exactly when row r had a zero,
+//   matrix[0][c] is 0 exactly when column c had one, and clear_row_0 says whether row 0 had one;
+//   marks are read before cleared.
 
 // The first row and column as markers, kata::patterns::fill_lines_containing
 // (patterns/include/kata/patterns/matrix.hpp): matrix[r][0] == 0 will mean "clear

@@ -1,5 +1,7 @@
 // Time:  O(mn)
 // Space: O(1) besides the answer
+// Invariant: before each side is walked, out holds in spiral order exactly the cells outside rows
+//   [top, bottom] x columns [left, right], and that rectangle still has at least one cell.
 
 // Layers, as in kata::patterns::for_each_spiral
 // (patterns/include/kata/patterns/matrix.hpp): the part not listed yet is rows

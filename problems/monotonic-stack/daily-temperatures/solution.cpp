@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: waiting holds, by increasing index, exactly the days before j with no warmer day
+//   yet, their temperatures never rising toward the top; wait[] is final for every day already
+//   popped.
 
 // The shape of kata::patterns::next_greater (monotonic_stack.hpp): each day waits on
 // the stack until a strictly warmer day settles it.

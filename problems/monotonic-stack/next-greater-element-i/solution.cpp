@@ -1,5 +1,8 @@
 // Time:  O(n1 + n2)
 // Space: O(n2)
+// Invariant: waiting holds the values of nums2 read so far that have met no greater value yet,
+//   decreasing toward the top, and next_greater maps each popped value to the first greater one
+//   after it.
 
 // The shape of kata::patterns::next_greater (monotonic_stack.hpp), run over nums2;
 // the values are distinct, so a value identifies its index.

@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: waiting holds each index i < j whose height is >= every bar after it up to j - 1
+//   (heights never rise toward the top), and water is the rain height[0, j) would hold on its
+//   own.
 
 // The shape of kata::patterns::prev_greater (monotonic_stack.hpp), filling water in
 // horizontal layers: when a bar is higher than the top of the stack, the top is a

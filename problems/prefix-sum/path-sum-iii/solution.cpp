@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: when count(node, above) runs, seen_ counts the prefix sums of the root-to-node path
+//   strictly above node, the empty prefix 0 included, and it is restored before count returns.
 
 // Counting with a hash of prefix counts as in patterns/include/kata/patterns/prefix_sum.hpp
 // (PrefixCounts: add, remove, count), over the root-to-node path; sums are long long

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1) besides the answer
+// Invariant: in the second loop, just before answer[i] is multiplied, answer[i] is the product of
+//   nums[0..i-1] and suffix is the product of nums[i+1..n-1].
 
 // Prefix sums as in patterns/include/kata/patterns/prefix_sum.hpp, with products:
 // answer[i] = (product of nums[0..i-1]) * (product of nums[i+1..n-1]).

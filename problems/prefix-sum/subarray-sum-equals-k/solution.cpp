@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: at the lookup for index i, sum is the total of nums[0..i], seen counts the sums of
+//   the prefixes nums[0, t) for t <= i, and found counts the subarrays ending before i that sum
+//   to k.
 
 // Counting subarrays with a given sum as in patterns/include/kata/patterns/prefix_sum.hpp
 // (count_subarrays_with_sum: a hash of how often each prefix sum has been seen).

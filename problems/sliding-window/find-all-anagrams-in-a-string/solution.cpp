@@ -1,5 +1,7 @@
 // Time:  O(n + k), n = s.size(), k = p.size()
 // Space: O(1), 26 counts
+// Invariant: after step right, diff[c] is letter c's count in s[max(0, right - k + 1)..right]
+//   minus its count in p, and uneven is the number of letters whose diff is not 0.
 
 // The fixed-size frame of kata::patterns::fixed_windows
 // (patterns/include/kata/patterns/sliding_window.hpp): index right enters, index

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1), one count per character code
+// Invariant: after the shrink loop, s[left..right] has no repeated character and count holds its
+//   counts, and no window ending at right that starts before left is repeat-free.
 
 // The longest-valid-window frame of kata::patterns::longest_window
 // (patterns/include/kata/patterns/sliding_window.hpp): grow on the right; while the

@@ -1,5 +1,7 @@
 // Time:  O(m + n), m = s.size(), n = t.size()
 // Space: O(1), one count per character code
+// Invariant: need[c] is t's count of c minus the window's, missing counts t's characters the
+//   window s[left..right] lacks, and after the shrink loop that window no longer covers t.
 
 // The shortest-valid-window frame of kata::patterns::shortest_window
 // (patterns/include/kata/patterns/sliding_window.hpp): grow on the right; while the

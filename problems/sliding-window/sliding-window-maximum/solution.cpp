@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(k)
+// Invariant: candidates holds, in index order, the indices i of the window ending at right whose
+//   nums[i] beats every later value up to right, so their values fall and the front is the
+//   window's maximum.
 
 // The monotonic deque of kata::patterns::window_max
 // (patterns/include/kata/patterns/sliding_window.hpp): an index that has a larger

@@ -1,5 +1,8 @@
 // Time:  O(n + d * L), L = the decoded length, d = the deepest nesting of brackets
 // Space: O(n + L)
+// Invariant: current is the decoded text of the innermost open level so far, outer holds each
+//   enclosing level's text with the count before the '[' that opened the next, and count is the
+//   number being read.
 
 // The nested fold of kata::patterns::fold_nested
 // (patterns/include/kata/patterns/stack.hpp): `current` is the text decoded so far

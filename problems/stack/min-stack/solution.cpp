@@ -1,5 +1,7 @@
 // Time:  O(1) per call
 // Space: O(n), n = the number of values on the stack
+// Invariant: slots_[i].second is the minimum of slots_[0..i].first for every i, so the last slot
+//   always holds both the top value and the minimum of the whole stack.
 
 // The aggregate stack of kata::patterns::AggregateStack
 // (patterns/include/kata/patterns/stack.hpp): each slot stores, next to its value,

@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(n)
+// Invariant: expected holds, innermost last, the closer owed for each opener read so far and not
+//   yet closed, and every closer read so far matched the top of expected at its turn.
 
 // The bracket matcher of kata::patterns::brackets_balanced
 // (patterns/include/kata/patterns/stack.hpp): every opener pushes the closer it now

@@ -1,5 +1,7 @@
 // Time:  O(n + m)
 // Space: O(n + m)
+// Invariant: indegree[v] counts the prerequisites of v not yet placed in order, and v is appended
+//   only when that count reaches 0, so each course in order comes after all its prerequisites.
 
 // Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
 // (successors, indegree, topological_order), reporting a cycle as the empty list.

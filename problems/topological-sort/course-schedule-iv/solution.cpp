@@ -1,5 +1,8 @@
 // Time:  O(n + m * n / w + q), w = 64 bits per word
 // Space: O(n^2 / w)
+// Invariant: when the loop reaches u in the topological order, every course with an edge into u
+//   has already merged itself and its before[] into before[u], so before[u] is u's full
+//   prerequisite set.
 
 // Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
 // (successors, indegree, topological_order); walking the order, every course

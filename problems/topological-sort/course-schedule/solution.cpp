@@ -1,5 +1,8 @@
 // Time:  O(n + m)
 // Space: O(n + m)
+// Invariant: a course is appended to order only once indegree[v], its count of prerequisites not
+//   yet in order, drops to 0; so a course on or behind a cycle never enters, and order reaches
+//   all iff none does.
 
 // Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
 // (successors, indegree, topological_order): every course is finishable exactly

@@ -1,5 +1,8 @@
 // Time:  O(n + m)
 // Space: O(n + m)
+// Invariant: in the reversed graph indegree[v] counts v's original out-neighbours not yet in
+//   order, so a node is appended only after everything it points to is in order: every node in
+//   order is safe.
 
 // Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
 // (successors, indegree, topological_order), run on the reversed graph: a node's

@@ -1,5 +1,8 @@
 // Time:  O(L) per call, L = the length of its word or prefix
 // Space: O(total length of the inserted words) nodes, 26 child slots each
+// Invariant: next_ and end_ have one entry per node; node 0 is the empty prefix, every other node
+//   is reached by exactly one letter path spelling a prefix of an inserted word, and end_[node]
+//   marks words.
 
 // A trie, as kata::patterns::Trie (patterns/include/kata/patterns/trie.hpp) keeps it:
 // node 0 is the root (the empty prefix); each node stands for the prefix spelled on

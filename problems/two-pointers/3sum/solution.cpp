@@ -1,5 +1,7 @@
 // Time:  O(n^2)
 // Space: O(log n) for the sort, besides the answer
+// Invariant: for the fixed i, every pair in nums[i+1..] summing to -nums[i] that is not yet in
+//   out sits at indices within [lo, hi]; out holds each triple found so far exactly once.
 
 // Sort, fix the smallest value nums[i], and find the pairs summing to -nums[i] in
 // nums[i+1..] with opposite ends closing in, as kata::patterns::pairs_with_sum

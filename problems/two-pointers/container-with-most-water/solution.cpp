@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: every pair of walls not both inside [i, j] holds no more water than best, so the
+//   best pair is either already counted in best or has both ends in [i, j].
 
 // Opposite ends closing in, as in kata::patterns::close_in
 // (patterns/include/kata/patterns/two_pointers.hpp). Start with the widest pair.

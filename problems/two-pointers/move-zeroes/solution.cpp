@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: nums[0, write) holds the non-zero values of nums[0, read) in their original order,
+//   and nums[write, read) holds only zeros.
 
 // The slow/fast write pointer of kata::patterns::keep_front
 // (patterns/include/kata/patterns/two_pointers.hpp): `read` visits every element,

@@ -1,5 +1,8 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: while pivot moves left, nums[pivot + 1..n) is non-increasing; swapping in the
+//   rightmost larger nums[j] keeps that tail non-increasing, so reversing it gives its smallest
+//   order.
 
 // Read from the right: the longest non-increasing tail is already the largest
 // arrangement of its values, so the value just before it (the pivot) must grow.

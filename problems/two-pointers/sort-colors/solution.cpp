@@ -1,5 +1,7 @@
 // Time:  O(n)
 // Space: O(1)
+// Invariant: every index below lo holds 0, indices lo..mid-1 hold 1, every index after hi holds
+//   2, and only nums[mid..hi] is still unclassified.
 
 // The three-way partition of kata::patterns::three_way_partition
 // (patterns/include/kata/patterns/two_pointers.hpp) around the pivot 1, one pass:

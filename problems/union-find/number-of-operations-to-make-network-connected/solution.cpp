@@ -1,5 +1,7 @@
 // Time:  O(n + m * alpha(n))
 // Space: O(n)
+// Invariant: parent_ links form one tree per group joined by the cables handled so far,
+//   size_[root] is that tree's node count, and sets_ equals the number of such groups.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite,
 // count of sets): k groups need k - 1 moves, and with at least n - 1 cables there

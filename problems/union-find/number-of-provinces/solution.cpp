@@ -1,5 +1,7 @@
 // Time:  O(n^2 * alpha(n))
 // Space: O(n)
+// Invariant: parent_ links form one tree per province joined by the roads handled so far,
+//   size_[root] is that tree's node count, and sets_ equals the number of such provinces.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite,
 // count of sets): every road merges two provinces unless they are already one.

@@ -1,5 +1,7 @@
 // Time:  O(n * alpha(n))
 // Space: O(n)
+// Invariant: the parent_ trees group exactly the nodes joined by the edges handled so far, and
+//   those edges form a forest, so the first edge whose ends share a root closes the cycle.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite):
 // the first edge whose ends are already connected closes the only cycle, and the

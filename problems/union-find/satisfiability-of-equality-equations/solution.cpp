@@ -1,5 +1,7 @@
 // Time:  O(n * alpha(26))
 // Space: O(1)
+// Invariant: after the first pass, two letters share a root under find exactly when a chain of ==
+//   equations links them, with one parent_ tree per group of equal letters.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite),
 // over the 26 letters.

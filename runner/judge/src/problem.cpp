@@ -496,10 +496,19 @@ Complexity read_complexity(const std::filesystem::path& solution_file) {
   Complexity c;
   std::ifstream in(solution_file);
   std::string line;
-  static const std::regex re(R"(^//\s*(Time|Space):\s*(.*?)\s*$)");
-  for (int n = 0; n < 8 && std::getline(in, line); ++n) {
+  static const std::regex re(R"(^//\s*(Time|Space|Invariant):\s*(.*?)\s*$)");
+  static const std::regex more(R"(^//\s{2,}(.*?)\s*$)");
+  bool in_invariant = false;
+  for (int n = 0; n < 12 && std::getline(in, line); ++n) {
     std::smatch m;
-    if (std::regex_match(line, m, re)) (m[1] == "Time" ? c.time : c.space) = m[2];
+    if (std::regex_match(line, m, re)) {
+      in_invariant = m[1] == "Invariant";
+      (m[1] == "Time" ? c.time : m[1] == "Space" ? c.space : c.invariant) = m[2];
+    } else if (in_invariant && std::regex_match(line, m, more)) {
+      c.invariant += " " + m[1].str();
+    } else {
+      in_invariant = false;
+    }
   }
   return c;
 }

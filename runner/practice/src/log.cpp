@@ -29,10 +29,30 @@ std::filesystem::path default_log_path(const std::filesystem::path& home) {
   return home / "notes" / "practice-log.jsonl";
 }
 
+std::string_view to_string(Event e) {
+  switch (e) {
+    case Event::start: return "start";
+    case Event::attempt: return "attempt";
+    case Event::hint: return "hint";
+    case Event::reveal: return "revealed";
+  }
+  return "?";
+}
+
+std::optional<Event> event_from_string(std::string_view word) {
+  for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal})
+    if (to_string(e) == word) return e;
+  return std::nullopt;
+}
+
 std::string to_json_line(const Record& r) {
-  Json j = {{"event", r.event}, {"time", r.time}, {"problem", r.problem}, {"pattern", r.pattern}};
+  Json j = {{"event", std::string(to_string(r.event))},
+            {"time", r.time},
+            {"problem", r.problem},
+            {"pattern", r.pattern}};
   if (!r.difficulty.empty()) j["difficulty"] = r.difficulty;
-  if (r.event == "attempt") {
+  if (r.event == Event::hint) j["rung"] = r.rung;
+  if (r.event == Event::attempt) {
     j["verdict"] = judge::to_string(r.verdict);
     j["passed"] = r.passed;
     j["total"] = r.total;
@@ -76,9 +96,10 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
       return std::nullopt;
     }
   Record r;
-  auto event = str("event"), time = str("time"), problem = str("problem");
-  if (!event || (*event != "start" && *event != "attempt")) {
-    why = "\"event\" must be \"start\" or \"attempt\"";
+  auto event_word = str("event"), time = str("time"), problem = str("problem");
+  auto event = event_word ? event_from_string(*event_word) : std::nullopt;
+  if (!event) {
+    why = "\"event\" must be \"start\", \"attempt\", \"hint\" or \"revealed\"";
     return std::nullopt;
   }
   if (!time || !parse_time(*time)) {
@@ -99,7 +120,15 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     why = "unknown difficulty \"" + r.difficulty + "\" (Easy, Medium or Hard)";
     return std::nullopt;
   }
-  if (r.event == "attempt") {
+  if (r.event == Event::hint) {
+    auto rung = count(j, "rung", why);
+    if (!rung || *rung < 1) {
+      why = "a hint needs \"rung\", a whole number >= 1";
+      return std::nullopt;
+    }
+    r.rung = *rung;
+  }
+  if (r.event == Event::attempt) {
     auto verdict = str("verdict");
     if (!verdict) {
       why = "an attempt needs a \"verdict\"";
@@ -167,7 +196,7 @@ void append(const std::filesystem::path& log, const Record& r) {
 
 namespace {
 
-Record record_of(const char* event, const judge::ProblemMeta& meta) {
+Record record_of(Event event, const judge::ProblemMeta& meta) {
   Record r;
   r.event = event;
   r.time = now_local_iso();
@@ -180,12 +209,22 @@ Record record_of(const char* event, const judge::ProblemMeta& meta) {
 }  // namespace
 
 void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
-  append(log, record_of("start", meta));
+  append(log, record_of(Event::start, meta));
+}
+
+void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& meta, int rung) {
+  Record r = record_of(Event::hint, meta);
+  r.rung = rung;
+  append(log, r);
+}
+
+void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
+  append(log, record_of(Event::reveal, meta));
 }
 
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                     const judge::ProblemResult& result, std::string hash, std::string file) {
-  Record r = record_of("attempt", meta);
+  Record r = record_of(Event::attempt, meta);
   r.verdict = result.verdict;
   r.passed = result.passed;
   r.total = result.total;
@@ -285,7 +324,7 @@ std::optional<std::int64_t> parse_time(const std::string& iso) {
 std::optional<double> seconds_since_start(const std::vector<Record>& records,
                                           const std::string& slug, const std::string& now) {
   for (auto it = records.rbegin(); it != records.rend(); ++it) {
-    if (it->event != "start" || it->problem != slug) continue;
+    if (it->event != Event::start || it->problem != slug) continue;
     auto t0 = parse_time(it->time);
     auto t1 = parse_time(now);
     if (t0 && t1) return static_cast<double>(*t1 - *t0);

@@ -176,7 +176,7 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
   const std::vector<bool> first_ac = first_ac_of_session(records);
   for (const Record* r : newest_first(records)) {
     auto day = record_day(*r);
-    if (r->event != "attempt" || !day || *day > today) continue;
+    if (r->event != Event::attempt || !day || *day > today) continue;
     if (++shown > 20) break;
     out += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}/{}</td>"

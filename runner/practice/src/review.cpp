@@ -91,8 +91,9 @@ bool is_failed_try(judge::Verdict v) {
 }
 
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
-            std::string_view difficulty) {
-  if (!solved) return Rating::again;
+            std::string_view difficulty, bool hinted, bool revealed) {
+  if (!solved || revealed) return Rating::again;
+  if (hinted) return Rating::hard;
   const double t = target_seconds(difficulty);
   if (failed_before >= 3 || (seconds && *seconds > 2 * t)) return Rating::hard;
   if (failed_before >= 1 && seconds && *seconds > t) return Rating::hard;
@@ -112,19 +113,27 @@ const Card* Reviews::find(const std::string& slug) const {
 Reviews replay(const std::vector<Record>& records, Day until, const judge::Catalog* catalog) {
   // Group each problem's attempts by day; std::map keeps days in order, and the
   // vector keeps one day's attempts in file order.
+  struct DayRecords {
+    std::vector<const Record*> attempts;
+    bool hinted = false, revealed = false;
+  };
   struct Seen {
     std::string pattern, difficulty;
-    std::map<Day, std::vector<const Record*>> days;
+    std::map<Day, DayRecords> days;
   };
   std::map<std::string, Seen> by_problem;
   for (const auto& r : records) {
-    if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
+    if (r.event == Event::start) continue;
+    if (r.event == Event::attempt && r.verdict == judge::Verdict::ERR) continue;
     auto day = record_day(r);
     if (!day || *day >= until) continue;
     auto& s = by_problem[r.problem];
     if (!r.pattern.empty()) s.pattern = r.pattern;
     if (!r.difficulty.empty()) s.difficulty = r.difficulty;
-    s.days[*day].push_back(&r);
+    auto& d = s.days[*day];
+    if (r.event == Event::attempt) d.attempts.push_back(&r);
+    d.hinted = d.hinted || r.event == Event::hint;
+    d.revealed = d.revealed || r.event == Event::reveal;
   }
 
   Reviews out;
@@ -137,11 +146,15 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
       card.pattern = p->meta.pattern;
       card.difficulty = p->meta.difficulty;
     }
-    for (const auto& [day, attempts] : seen.days) {
+    for (const auto& [day, what] : seen.days) {
+      // Hints alone judge nothing: no session. A reveal is one (again).
+      if (what.attempts.empty() && !what.revealed) continue;
       Session s;
       s.day = day;
-      s.attempts = static_cast<int>(attempts.size());
-      for (const Record* a : attempts) {
+      s.attempts = static_cast<int>(what.attempts.size());
+      s.hinted = what.hinted;
+      s.revealed = what.revealed;
+      for (const Record* a : what.attempts) {
         if (a->verdict == judge::Verdict::AC) {
           s.solved = true;
           if (a->seconds && *a->seconds > 0 && *a->seconds <= kMaxBelievedSeconds)
@@ -150,17 +163,18 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
         }
         if (is_failed_try(a->verdict)) ++s.failed_before;
       }
-      s.rating = rate(s.solved, s.failed_before, s.seconds, card.difficulty);
+      s.rating = rate(s.solved, s.failed_before, s.seconds, card.difficulty, s.hinted, s.revealed);
       if (card.sessions.empty()) {
         s.after = fsrs::first(s.rating);
       } else {
         const Session& prev = card.sessions.back();
         s.after = fsrs::next(prev.after, days_between(prev.day, day), s.rating);
       }
-      s.interval = fsrs::interval_days(s.after.stability);
+      // A lapse comes back the next day, whatever its stability (a relearning step).
+      s.interval = s.rating == Rating::again ? 1 : fsrs::interval_days(s.after.stability);
       card.sessions.push_back(s);
     }
-    out.cards.emplace(slug, std::move(card));
+    if (!card.sessions.empty()) out.cards.emplace(slug, std::move(card));
   }
   return out;
 }
@@ -179,9 +193,13 @@ std::string describe(const Session& s) {
     out = s.failed_before ? "AC after " + tries : "AC at the first try";
     if (s.seconds) out += " in " + format_duration(*s.seconds);
   } else {
-    out = "not solved";
+    out = s.attempts ? "not solved" : "not tried";
     if (s.failed_before) out += ", " + tries;
   }
+  if (s.revealed)
+    out += ", solution read";
+  else if (s.hinted)
+    out += ", with hints";
   return out + " (" + std::string(to_string(s.rating)) + ")";
 }
 

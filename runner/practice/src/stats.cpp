@@ -36,7 +36,7 @@ struct Tally {
 std::map<Day, int> attempts_per_day(const std::vector<Record>& records, Day until) {
   std::map<Day, int> out;
   for (const auto& r : records) {
-    if (r.event != "attempt") continue;
+    if (r.event != Event::attempt) continue;
     if (auto d = record_day(r); d && *d <= until) ++out[*d];
   }
   return out;
@@ -79,7 +79,7 @@ std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& r
     if (!day || *day > today) continue;
     Progress& p = out[r.problem];
     p.seen = true;
-    if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
+    if (r.event != Event::attempt || r.verdict == judge::Verdict::ERR) continue;
     p.tried = true;
     p.solved = p.solved || r.verdict == judge::Verdict::AC;
   }
@@ -93,7 +93,7 @@ std::vector<bool> first_ac_of_session(const std::vector<Record>& records) {
   std::set<std::pair<std::string, Day>> solved;  // sessions with an AC so far
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    if (r.event != "attempt" || r.verdict != judge::Verdict::AC) continue;
+    if (r.event != Event::attempt || r.verdict != judge::Verdict::AC) continue;
     auto day = record_day(r);
     if (day && solved.emplace(r.problem, *day).second) out[i] = true;
   }
@@ -127,7 +127,7 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
     Tally& t = tally(p ? p->meta.pattern : (r.pattern.empty() ? "(unknown)" : r.pattern));
     for (Tally* x : {&t, &all}) {
       x->seen.insert(r.problem);
-      if (r.event != "attempt" || r.verdict == judge::Verdict::ERR) continue;
+      if (r.event != Event::attempt || r.verdict == judge::Verdict::ERR) continue;
       ++x->stats.attempts;
       if (r.verdict != judge::Verdict::AC) continue;
       ++x->stats.accepted;

@@ -143,8 +143,10 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
 std::string signature_line(const MethodSpec& m);
 
 // "Time:" and "Space:" from the solution's opening comment lines, if present.
+// The head of a reference (solution.cpp): "// Time:  O(n)", "// Space: O(1)",
+// "// Invariant: ..." (continued on lines that start "//   ").
 struct Complexity {
-  std::string time, space;
+  std::string time, space, invariant;
 };
 Complexity read_complexity(const std::filesystem::path& solution_file);
 

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <kata/judge/verdict.hpp>
@@ -29,8 +30,18 @@ struct ProblemResult;
 
 namespace kata::practice {
 
+// What a record says happened; in the file, the word to_string() gives.
+enum class Event {
+  start,    // "start": kata start wrote the stub
+  attempt,  // "attempt": an attempt was judged
+  hint,     // "hint": kata hint showed one more rung
+  reveal,   // "revealed": kata solution showed the reference
+};
+std::string_view to_string(Event e);
+std::optional<Event> event_from_string(std::string_view word);
+
 struct Record {
-  std::string event;    // "start" (kata start) or "attempt" (a judged attempt)
+  Event event = Event::attempt;
   std::string time;     // local time with its UTC offset, ISO 8601: 2026-11-28T09:15:02+08:00
   std::string problem;  // slug
   std::string pattern;
@@ -42,7 +53,9 @@ struct Record {
   std::optional<double> seconds;  // since the last `kata start` of this problem, if any
   std::string hash;               // of the attempt's source, to tell attempts apart
   std::string file;               // the attempt's path
-  int line = 0;                   // where read_log found it (0: not read from a file)
+  // hints only
+  int rung = 0;  // which rung of the problem's hint ladder was shown, from 1
+  int line = 0;  // where read_log found it (0: not read from a file)
 };
 
 // $KATA_LOG if set, else <home>/notes/practice-log.jsonl.
@@ -65,6 +78,9 @@ struct LogRead {
 void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta);
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                     const judge::ProblemResult& result, std::string hash, std::string file);
+// What `kata hint` and `kata solution` write: the rung shown, the reference revealed.
+void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& meta, int rung);
+void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta);
 
 // Reads every well-formed record; a missing file is an empty log, a folder or an
 // unreadable file sets `unreadable`. With a catalog, a record of a problem the

@@ -3,7 +3,8 @@
 //
 // Glossary
 //   card       one problem as the scheduler sees it (its sessions and memory state)
-//   session    all judged attempts at one problem on one local day; one review
+//   session    all judged attempts at one problem on one local day, with the hints
+//              and reveals of that day; one review
 //   rating     G in {1 again, 2 hard, 3 good, 4 easy}, derived from a session
 //   D          difficulty of the card for this person, in [1, 10]
 //   S          stability: days until recall probability falls to 90%
@@ -17,11 +18,17 @@
 //   time T comes from the problem's difficulty: Easy 15 min, Medium 30, Hard 45
 //   (30 when unknown).
 //
+//     the reference read that day (kata solution)         -> 1 again
 //     no AC that day                                      -> 1 again
+//     AC with a hint used that day (kata hint)            -> 2 hard
 //     AC after >= 3 failed tries, or time > 2 T           -> 2 hard
 //     AC after 1-2 failed tries and time > T              -> 2 hard
 //     AC at the first try and time known and <= T / 2     -> 4 easy
 //     any other AC                                        -> 3 good
+//
+//   The first row that holds decides. A day with a reveal and no attempt is a
+//   session too (again: the problem comes back the next day); a day with hints
+//   and no attempt is not (nothing was judged).
 //
 // The formulas (FSRS-4.5, with its published default parameters w0..w16)
 //   R(t, S)   = (1 + F t / S)^C,  F = 19/81, C = -0.5, so R(S, S) = 0.9
@@ -32,6 +39,7 @@
 //             h = w15 when G = 2 else 1,  e = w16 when G = 4 else 1
 //     G = 1:  S' = min(S, w11 D^-w12 ((S + 1)^w13 - 1) e^(w14 (1 - R)))
 //   interval at 90% desired retention: I = S days, rounded, within [1, 365];
+//   after "again", I = 1 whatever S (a lapse is relearnt the next day);
 //   due = the day of the last session + I.
 //
 // Days are local days (day.hpp): a session is a day, so t >= 1 between sessions.
@@ -77,7 +85,7 @@ int interval_days(double stability);
 double target_seconds(std::string_view difficulty);
 // The table above.
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
-            std::string_view difficulty);
+            std::string_view difficulty, bool hinted = false, bool revealed = false);
 // Counts as a failed try before an AC.
 bool is_failed_try(judge::Verdict verdict);
 
@@ -87,6 +95,8 @@ struct Session {
   int failed_before = 0;  // failed tries before the first AC (all of them without one)
   bool solved = false;
   std::optional<double> seconds;  // to the first AC, when believed
+  bool hinted = false;            // kata hint showed a rung that day
+  bool revealed = false;          // kata solution showed the reference that day
   Rating rating = Rating::again;
   Memory after;           // the memory state this session left
   int interval = 1;       // days until the next review, from `after`
@@ -109,7 +119,7 @@ struct Reviews {
   const Card* find(const std::string& slug) const;
 };
 
-// Replays every attempt whose local day is before `until` (exclusive), in day
+// Replays every attempt, hint and reveal whose local day is before `until` (exclusive), in day
 // order (records of one day in file order). The problem's difficulty and pattern
 // come from the catalog when it knows the slug, else from the record.
 Reviews replay(const std::vector<Record>& records, Day until, const judge::Catalog* catalog);

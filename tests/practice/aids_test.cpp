@@ -1,0 +1,189 @@
+// Study aids (aids.hpp): hints and reveals in the rating, the hint ladder, the
+// history kept by kata start, and the diff of two attempts.
+#include <catch2/catch.hpp>
+
+#include <kata/judge/catalog.hpp>
+#include <kata/practice/aids.hpp>
+#include <kata/practice/review.hpp>
+
+#include "practice_fixtures.hpp"
+
+using namespace kata::practice;
+using namespace kata::practice::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+Record hint(const std::string& slug, Day d, int rung) {
+  Record r = start(slug, d);
+  r.event = Event::hint;
+  r.time = format_day(d) + "T10:00:00+08:00";
+  r.rung = rung;
+  return r;
+}
+
+Record reveal(const std::string& slug, Day d) {
+  Record r = start(slug, d);
+  r.event = Event::reveal;
+  r.time = format_day(d) + "T11:00:00+08:00";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("Hints and reveals rate a session: the table in review.hpp", "[aids][review]") {
+  auto catalog = small_catalog();
+  const Day d = day("2026-03-10");
+  // What happened on day d (before: a good first session on d - 10) -> that day's
+  // rating, and the next due day counted from d.
+  struct Row {
+    const char* what;
+    std::vector<Record> day_records;
+    Rating rating;
+    int due_in;
+  };
+  const std::vector<Row> rows = {
+      {"AC alone", {attempt("bs-easy", d, "AC", 600)}, Rating::good, -1},
+      {"a hint, then AC",
+       {hint("bs-easy", d, 1), attempt("bs-easy", d, "AC", 600)},
+       Rating::hard,
+       -1},
+      {"AC, then a hint the same day",
+       {attempt("bs-easy", d, "AC", 200), hint("bs-easy", d, 1)},
+       Rating::hard,
+       -1},
+      {"a reveal, then AC",
+       {reveal("bs-easy", d), attempt("bs-easy", d, "AC", 300)},
+       Rating::again,
+       1},
+      {"a reveal alone", {reveal("bs-easy", d)}, Rating::again, 1},
+      {"a hint and no AC", {hint("bs-easy", d, 1), attempt("bs-easy", d, "WA")}, Rating::again, 1},
+  };
+  for (const auto& row : rows) {
+    INFO(row.what);
+    std::vector<Record> log = {attempt("bs-easy", d - std::chrono::days{10}, "AC", 600)};
+    log.insert(log.end(), row.day_records.begin(), row.day_records.end());
+    auto reviews = replay(log, d + std::chrono::days{1}, &catalog);
+    const Card* c = reviews.find("bs-easy");
+    REQUIRE(c);
+    REQUIRE(c->sessions.size() == 2);
+    CHECK(c->last().rating == row.rating);
+    if (row.due_in > 0) CHECK(c->due() == d + std::chrono::days{row.due_in});
+  }
+  // A hard session comes back sooner than a good one would have.
+  std::vector<Record> good = {attempt("bs-easy", d - std::chrono::days{10}, "AC", 600),
+                              attempt("bs-easy", d, "AC", 600)};
+  std::vector<Record> hinted = good;
+  hinted.insert(hinted.begin() + 1, hint("bs-easy", d, 1));
+  CHECK(replay(hinted, d + std::chrono::days{1}, &catalog).find("bs-easy")->due() <
+        replay(good, d + std::chrono::days{1}, &catalog).find("bs-easy")->due());
+  // Hints alone judge nothing: no session, no card.
+  CHECK(replay({hint("tp-easy", d, 1), hint("tp-easy", d, 2)}, d + std::chrono::days{1}, &catalog)
+            .cards.empty());
+  // The day's session says what was used.
+  std::vector<Record> revealed = {reveal("tp-easy", d)};
+  CHECK(describe(replay(revealed, d + std::chrono::days{1}, &catalog).find("tp-easy")->last()) ==
+        "not tried, solution read (again)");
+}
+
+TEST_CASE("Hint and reveal records go through the log and back", "[aids][log]") {
+  const Day d = day("2026-03-10");
+  std::string why;
+  auto back = from_json_line(to_json_line(hint("bs-easy", d, 3)), why);
+  REQUIRE(back);
+  CHECK(back->event == Event::hint);
+  CHECK(back->rung == 3);
+  auto r = from_json_line(to_json_line(reveal("bs-easy", d)), why);
+  REQUIRE(r);
+  CHECK(r->event == Event::reveal);
+  CHECK(to_json_line(*r).find("\"event\":\"revealed\"") != std::string::npos);
+  CHECK_FALSE(from_json_line(
+      R"({"event":"hint","time":"2026-03-10T10:00:00+08:00","problem":"bs-easy","pattern":"x"})",
+      why));
+  CHECK_THAT(why, Catch::Contains("rung"));
+  CHECK_FALSE(from_json_line(
+      R"({"event":"peek","time":"2026-03-10T10:00:00+08:00","problem":"bs-easy","pattern":"x"})",
+      why));
+}
+
+TEST_CASE("The hint ladder: the problem's hints, then its pattern, then the template", "[aids]") {
+  TempDir home;
+  write_file(home / "problems/binary-search/p/problem.json", "{}");
+  write_file(
+      home / "problems/binary-search/p/README.md",
+      "# 1. P\n\nText.\n\n## Hints\n\n1. First, with a line\n   that goes on.\n2. Second.\n\n"
+      "## After\n\n3. not a hint\n");
+  write_file(home / "patterns/binary-search/README.md",
+             "# Binary search\n\n## When to reach for it\n\nWhen the test is monotone. It flips "
+             "once. Signs:\n\n- sorted\n\n## The template\n\n```cpp\nint first_true();\n```\n");
+  kata::judge::Problem p;
+  p.meta.slug = "p";
+  p.meta.pattern = "binary-search";
+  p.dir = home / "problems/binary-search/p";
+  auto ladder = hint_ladder(p, home.path());
+  REQUIRE(ladder.size() == 4);
+  CHECK(ladder[0].title == "Hint 1 of 2");
+  CHECK(ladder[0].text == "First, with a line that goes on.");
+  CHECK(ladder[1].text == "Second.");
+  CHECK(ladder[2].text ==
+        "Binary search (binary-search): When the test is monotone. It flips once.");
+  CHECK_FALSE(ladder[2].code);
+  CHECK(ladder[3].text == "int first_true();\n");
+  CHECK(ladder[3].code);
+  // Rungs are counted per problem and per day.
+  const Day d = day("2026-03-10");
+  std::vector<Record> log = {hint("p", d, 1), hint("p", d, 2), hint("q", d, 1),
+                             hint("p", d - std::chrono::days{1}, 1)};
+  CHECK(rungs_shown(log, "p", d) == 2);
+  CHECK(rungs_shown(log, "p", d + std::chrono::days{1}) == 0);
+  CHECK(wrap("aaa bbb ccc", 7) == "aaa bbb\nccc\n");
+}
+
+TEST_CASE("History never loses an attempt", "[aids][history]") {
+  TempDir dir;
+  const fs::path history = dir / "history/p";
+  auto keep = [&](const std::string& text) {
+    write_file(dir / "p.cpp", text);
+    return keep_in_history(dir / "p.cpp", history, "2026-03-10T09-00-00");
+  };
+  // Twice in the same second, then a name that is already taken by hand.
+  fs::path first = keep("one"), second = keep("two");
+  write_file(history / "2026-03-10T09-00-00-3.cpp", "by hand");
+  fs::path third = keep("three");
+  CHECK(first.filename() == "2026-03-10T09-00-00.cpp");
+  CHECK(second.filename() == "2026-03-10T09-00-00-2.cpp");
+  CHECK(third.filename() == "2026-03-10T09-00-00-4.cpp");
+  CHECK(slurp(first) == "one");
+  CHECK(slurp(second) == "two");
+  CHECK(slurp(history / "2026-03-10T09-00-00-3.cpp") == "by hand");
+  CHECK(slurp(third) == "three");
+  CHECK_FALSE(fs::exists(dir / "p.cpp"));
+  CHECK(file_stamp("2026-03-10T09:05:07+08:00") == "2026-03-10T09-05-07");
+  // Listed oldest first, the current one last; verdicts found by hash.
+  write_file(dir / "p.cpp", "four");
+  Record ac = attempt("p", day("2026-03-10"), "AC", 60);
+  ac.hash = "two";
+  auto past =
+      past_attempts(dir / "p.cpp", history, {ac}, [](const fs::path& f) { return slurp(f); });
+  REQUIRE(past.size() == 5);
+  CHECK(past[0].saved == "2026-03-10 09:00:00");
+  CHECK(past[1].accepted);
+  CHECK(past[1].last);
+  CHECK_FALSE(past[0].accepted);
+  CHECK(past[4].saved == "current");
+  CHECK_FALSE(past[4].last);
+}
+
+TEST_CASE("The diff of two attempts is a unified diff", "[aids][diff]") {
+  CHECK(unified_diff("a\nb\n", "a\nb\n", "old", "new").empty());
+  std::string lines;
+  for (int i = 1; i <= 12; ++i) lines += "l" + std::to_string(i) + "\n";
+  std::string changed = lines;
+  changed.replace(changed.find("l2\n"), 3, "two\n");
+  changed += "l13\n";
+  CHECK(unified_diff(lines, changed, "old", "new") ==
+        "--- old\n+++ new\n"
+        "@@ -1,5 +1,5 @@\n l1\n-l2\n+two\n l3\n l4\n l5\n"
+        "@@ -10,3 +10,4 @@\n l10\n l11\n l12\n+l13\n");
+  CHECK(unified_diff("", "x\n", "old", "new") == "--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n");
+}
