@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <kata/practice/aids.hpp>
 #include <kata/practice/daily.hpp>
 #include <kata/practice/settings.hpp>
 
@@ -18,6 +19,7 @@ struct DailyOptions {
   std::string date;  // YYYY-MM-DD; default today (local time)
   std::string log;
   std::string list;  // a study list's name, "all" for the whole catalog; default: the setting
+  bool blind = false;  // hide the pattern (default: the setting)
   bool json = false;
 };
 
@@ -30,7 +32,8 @@ struct ListChoice {
   std::string source;  // "--list", or the settings file's path
 };
 
-std::optional<ListChoice> choose_list(const DailyOptions& o, Context& ctx) {
+std::optional<ListChoice> choose_list(const DailyOptions& o, const practice::SettingsRead& read,
+                                      Context& ctx) {
   if (!o.list.empty()) {
     if (o.list == "all") return ListChoice{nullptr, "--list"};
     const auto* list = ctx.list_or_explain(o.list);
@@ -38,8 +41,6 @@ std::optional<ListChoice> choose_list(const DailyOptions& o, Context& ctx) {
     return ListChoice{list, "--list"};
   }
   const auto file = practice::settings_path(judge::default_home());
-  auto read = practice::read_settings(file);
-  for (const auto& p : read.problems) fmt::print(stderr, "kata: {}\n", p);
   const auto& name = read.settings.list;
   if (name.empty() || name == "all") return ListChoice{};
   const auto* list = ctx.list_or_explain(name, read.settings.where + ": ");
@@ -75,7 +76,9 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   if (!date) return kUsage;
   const auto& catalog = ctx.catalog();
   ctx.report_catalog_errors();
-  auto choice = choose_list(o, ctx);
+  const auto settings = practice::read_settings(practice::settings_path(judge::default_home()));
+  for (const auto& p : settings.problems) fmt::print(stderr, "kata: {}\n", p);
+  auto choice = choose_list(o, settings, ctx);
   if (!choice) return kUsage;
   auto log = read_log_reporting(log_path(o.log), ctx.catalog());
   if (!log) return kUsage;
@@ -95,23 +98,31 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   const practice::Session* done = nullptr;
   if (const auto* c = today.find(m.slug); c && c->last().day == *date) done = &c->last();
   const std::string next = "kata start " + m.slug;
+  // Blind: nothing that names the pattern until the day's AC or hint (aids.hpp).
+  const bool blind = (o.blind || settings.settings.blind) &&
+                     practice::still_blind(log->records, m.slug, *date);
+  const std::string why = !blind                                       ? pick->why
+                          : pick->kind == practice::Pick::Kind::fresh ? "a problem you have not tried"
+                                                                       : "a review is due";
 
   if (o.json) {
     judge::Json j = {{"date", practice::format_day(*date)},
                      {"slug", m.slug},
                      {"id", m.id},
                      {"title", m.title},
-                     {"pattern", m.pattern},
+                     {"pattern", blind ? judge::Json() : judge::Json(m.pattern)},
+                     {"blind", blind},
                      {"difficulty", m.difficulty},
                      {"url", m.url},
                      {"list", choice->list ? judge::Json(choice->list->name) : judge::Json()},
                      {"list_from", choice->list ? judge::Json(choice->source) : judge::Json()},
                      {"reason", practice::to_string(pick->kind)},
-                     {"why", pick->why},
+                     {"why", why},
                      {"reviews_due", pick->reviews_due},
                      {"card", pick->card ? card_json(*pick->card, *date) : judge::Json()},
                      {"today", done ? judge::Json(practice::describe(*done)) : judge::Json()},
-                     {"statement_file", p.statement_file().string()},
+                     {"statement_file",
+                      blind ? judge::Json() : judge::Json(p.statement_file().string())},
                      {"log", log_path(o.log).string()},
                      {"skipped_lines", log->problems},
                      {"next", next}};
@@ -124,16 +135,21 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   statement << in.rdbuf();
   fmt::print("{}  today's problem\n\n", style.paint(practice::format_day(*date), "2"));
   fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
-             style.paint(m.pattern, "36"));
+             blind ? style.paint("(pattern hidden)", "2") : style.paint(m.pattern, "36"));
   fmt::print("{}\n\n", style.paint(m.url, "2"));
   if (choice->list)
     fmt::print("{} {}, {} (from {}; --list all for the whole catalog)\n", style.paint("list:", "1"),
                choice->list->name, choice->list->title, choice->source);
-  fmt::print("{} {}\n", style.paint("why:", "1"), pick->why);
+  fmt::print("{} {}\n", style.paint("why:", "1"), why);
   if (pick->reviews_due > 1)
     fmt::print("     {} reviews are due; one a day, the most forgotten first\n", pick->reviews_due);
   if (done) fmt::print("{} {}\n", style.paint("today so far:", "1"), practice::describe(*done));
-  fmt::print("\n{}\n", statement.str());
+  fmt::print("\n{}\n", blind ? practice::blind_statement(statement.str(), m.pattern)
+                             : statement.str());
+  if (blind)
+    fmt::print("{}\n", style.paint("(blind: the pattern and the hints stay hidden until an AC or "
+                                   "`kata hint " + m.slug + "`)",
+                                   "2"));
   fmt::print("{}\n", style.paint(signature_block(m), "1"));
   fmt::print("\nnext: {}\n", style.paint(next, "1"));
   return kOk;
@@ -149,6 +165,8 @@ Verb daily_verb() {
   v.option("--list", &o->list,
            "Pick from this study list only, in its order (kata list --list NAME); \"all\" for "
            "the whole catalog. Default: \"list\" in notes/kata.json");
+  v.flag("--blind", &o->blind,
+         "Hide the pattern until an AC or a hint (the default when notes/kata.json has \"blind\": true)");
   v.flag("--json", &o->json, "The pick as JSON");
   v.run = [o](Context& ctx) { return run_daily(*o, ctx); };
   return v;

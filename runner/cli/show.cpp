@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <kata/practice/aids.hpp>
+#include <kata/practice/log.hpp>
 #include <kata/practice/notes.hpp>
+#include <kata/practice/settings.hpp>
 
 #include "verbs.hpp"
 
@@ -72,14 +75,20 @@ int run_show(const ShowOptions& o, Context& ctx) {
     return kOk;
   }
   auto style = ctx.style_out();
+  // Blind practice (notes/kata.json "blind": true): the pattern, hints and folder
+  // stay hidden until the day's AC or hint of this problem (aids.hpp).
+  const auto home = judge::default_home();
+  bool blind = practice::read_settings(practice::settings_path(home)).settings.blind &&
+               practice::still_blind(practice::read_log(practice::default_log_path(home)).records,
+                                     m.slug, practice::today_local());
   fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
-             style.paint(m.pattern, "36"));
+             blind ? style.paint("(pattern hidden)", "2") : style.paint(m.pattern, "36"));
   fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
   std::vector<std::string> on;
   for (const auto* l : ctx.catalog().lists_of(*p)) on.push_back(l->title);
   if (!on.empty()) fmt::print("{}\n", style.paint("On: " + fmt::format("{}", fmt::join(on, "; ")), "2"));
   fmt::print("\n");
-  fmt::print("{}\n", statement.str());
+  fmt::print("{}\n", blind ? practice::blind_statement(statement.str(), m.pattern) : statement.str());
   if (design) {
     fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name, [&] {
       std::string s;
@@ -96,7 +105,12 @@ int run_show(const ShowOptions& o, Context& ctx) {
       fmt::print("a case gives: {}  (builder.cpp makes the arguments)\n", given);
     }
   }
-  fmt::print("\nfiles: {}\n", p->dir.string());
+  if (blind)
+    fmt::print("\n{}\n", style.paint("(blind: the pattern, hints and folder stay hidden until an "
+                                     "AC or `kata hint " + m.slug + "`)",
+                                     "2"));
+  else
+    fmt::print("\nfiles: {}\n", p->dir.string());
   if (has_note) fmt::print("note:  {}\n", note.string());
   return kOk;
 }

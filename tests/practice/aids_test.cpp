@@ -187,3 +187,51 @@ TEST_CASE("The diff of two attempts is a unified diff", "[aids][diff]") {
         "@@ -10,3 +10,4 @@\n l10\n l11\n l12\n+l13\n");
   CHECK(unified_diff("", "x\n", "old", "new") == "--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n");
 }
+
+TEST_CASE("A blind statement names no technique, for every problem of the catalog",
+          "[aids][blind]") {
+  auto catalog = kata::judge::load_catalog(fs::path(KATA_TEST_SOURCE_DIR) / "problems");
+  REQUIRE(catalog.problems.size() > 100);
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  int checked = 0;
+  for (const auto& p : catalog.problems) {
+    INFO(p.meta.slug);
+    const std::string blind = blind_statement(slurp(p.statement_file()), p.meta.pattern);
+    CHECK(blind.find("## Hints") == std::string::npos);
+    // After the title and link lines (the problem's name may name a technique).
+    const std::size_t link = blind.find("[LeetCode");
+    REQUIRE(link != std::string::npos);
+    const std::size_t link_end = blind.find('\n', link);
+    const std::string link_line = blind.substr(link, link_end - link);
+    CHECK_THAT(link_line, !Catch::EndsWith(p.meta.pattern));
+    const std::string body = lower(blind.substr(link_end));
+    for (const auto& w : technique_words()) {
+      const std::string lw = lower(w);
+      for (std::size_t at = body.find(lw); at != std::string::npos; at = body.find(lw, at + 1)) {
+        const bool whole = (at == 0 || !std::isalnum(static_cast<unsigned char>(body[at - 1]))) &&
+                           (at + lw.size() >= body.size() ||
+                            !std::isalnum(static_cast<unsigned char>(body[at + lw.size()])));
+        // All-capital words (DP, BFS) are matched as written only.
+        const bool capital =
+            std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (whole && !capital) FAIL_CHECK("\"" << w << "\" is still in the statement");
+      }
+    }
+    ++checked;
+  }
+  CHECK(checked == static_cast<int>(catalog.problems.size()));
+  // The redaction itself.
+  CHECK(blind_statement("# 1. T\n\n[LeetCode 1](u) · Easy · greedy\n\nUse a Greedy pass and DP, "
+                        "not DPS.\n\n## Hints\n\n1. greedy\n",
+                        "greedy") ==
+        "# 1. T\n\n[LeetCode 1](u) · Easy\n\nUse a (...) pass and (...), not DPS.\n");
+  // Blind until the day's AC, hint or reveal.
+  const Day d = day("2026-03-10");
+  CHECK(still_blind({attempt("p", d, "WA")}, "p", d));
+  CHECK_FALSE(still_blind({attempt("p", d, "AC", 60)}, "p", d));
+  CHECK_FALSE(still_blind({hint("p", d, 1)}, "p", d));
+  CHECK(still_blind({hint("p", d - std::chrono::days{1}, 1)}, "p", d));
+}

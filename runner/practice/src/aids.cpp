@@ -121,6 +121,124 @@ fs::path pattern_note(const judge::Problem& p, const fs::path& home) {
 
 }  // namespace
 
+const std::vector<std::string>& technique_words() {
+  static const std::vector<std::string> words = {"binary search",
+                                                 "binary-search",
+                                                 "two pointers",
+                                                 "two-pointers",
+                                                 "two-pointer",
+                                                 "two pointer",
+                                                 "sliding window",
+                                                 "sliding-window",
+                                                 "dynamic programming",
+                                                 "dynamic-programming",
+                                                 "DP",
+                                                 "memoization",
+                                                 "memoisation",
+                                                 "monotonic stack",
+                                                 "monotonic-stack",
+                                                 "monotonic queue",
+                                                 "union-find",
+                                                 "union find",
+                                                 "disjoint set",
+                                                 "topological sort",
+                                                 "topological-sort",
+                                                 "topological order",
+                                                 "prefix sum",
+                                                 "prefix sums",
+                                                 "prefix-sum",
+                                                 "backtracking",
+                                                 "backtrack",
+                                                 "breadth-first",
+                                                 "BFS",
+                                                 "depth-first",
+                                                 "DFS",
+                                                 "greedy",
+                                                 "bit manipulation",
+                                                 "bit-manipulation",
+                                                 "priority queue",
+                                                 "min-heap",
+                                                 "max-heap",
+                                                 "hash map",
+                                                 "hash set",
+                                                 "hashing"};
+  return words;
+}
+
+namespace {
+
+bool word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Replaces every whole-word, case-insensitive (all-capital words: exact) match.
+void redact(std::string& text, const std::string& word) {
+  const bool exact =
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (std::size_t at = 0; at + word.size() <= text.size();) {
+    bool match = true;
+    for (std::size_t k = 0; k < word.size() && match; ++k)
+      match = exact ? text[at + k] == word[k] : lower(text[at + k]) == lower(word[k]);
+    if (match && (at == 0 || !word_char(text[at - 1])) &&
+        (at + word.size() == text.size() || !word_char(text[at + word.size()]))) {
+      text.replace(at, word.size(), "(...)");
+      at += 5;
+    } else {
+      ++at;
+    }
+  }
+}
+
+}  // namespace
+
+std::string blind_statement(const std::string& statement, const std::string& pattern) {
+  // The title and link lines are the problem's name (which may itself name a
+  // technique: Sliding Window Maximum); only the pattern goes from them. The
+  // text after them is redacted.
+  std::string head, body;
+  bool in_hints = false, in_body = false;
+  for (const auto& line : split_lines(statement)) {
+    if (heading(line)) in_hints = line == "## Hints";
+    if (in_hints) continue;
+    if (in_body) {
+      body += line + "\n";
+      continue;
+    }
+    std::string kept = line;
+    // The link line: "[LeetCode 35](...) · [leetcode.cn](...) · Easy · binary-search".
+    const std::string tail = " · " + pattern;
+    if (kept.rfind("[LeetCode", 0) == 0) {
+      in_body = true;
+      if (kept.size() >= tail.size() &&
+          kept.compare(kept.size() - tail.size(), tail.size(), tail) == 0)
+        kept.resize(kept.size() - tail.size());
+    }
+    head += kept + "\n";
+  }
+  for (const auto& w : technique_words()) redact(body, w);
+  std::string spaced = pattern;
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  const auto& words = technique_words();
+  if (std::find(words.begin(), words.end(), pattern) != words.end()) {
+    redact(body, pattern);
+    redact(body, spaced);
+  }
+  std::string out = head + body;
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
+    out.pop_back();
+  return out;
+}
+
+bool still_blind(const std::vector<Record>& records, const std::string& slug, Day day) {
+  for (const auto& r : records) {
+    if (r.problem != slug || record_day(r) != day) continue;
+    if (r.event == Event::hint || r.event == Event::reveal) return false;
+    if (r.event == Event::attempt && r.verdict == judge::Verdict::AC) return false;
+  }
+  return true;
+}
+
 std::string wrap(const std::string& text, std::size_t width) {
   std::string out;
   for (const auto& line : split_lines(text)) {

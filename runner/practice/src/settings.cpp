@@ -48,8 +48,16 @@ SettingsRead parse_settings(const std::string& text, const std::string& file) {
       }
       continue;
     }
-    out.problems.push_back(fmt::format("{}: unknown setting \"{}\" (kata knows: \"list\"); "
-                                       "ignored",
+    if (key == "blind") {
+      if (value.is_boolean())
+        out.settings.blind = value.get<bool>();
+      else
+        out.problems.push_back(
+            fmt::format("{}: \"blind\" must be true or false; not used", at({key})));
+      continue;
+    }
+    out.problems.push_back(fmt::format("{}: unknown setting \"{}\" (kata knows: \"list\", "
+                                       "\"blind\"); ignored",
                                        at({key}), key));
   }
   return out;

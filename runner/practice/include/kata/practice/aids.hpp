@@ -81,6 +81,17 @@ std::vector<PastAttempt> past_attempts(
     const std::vector<Record>& records,
     const std::function<std::string(const std::filesystem::path&)>& hash_of);
 
+// Blind practice: the problem without its pattern. The statement loses the
+// pattern from its link line and its "## Hints" section (hints name the idea;
+// `kata hint` gives them, and ends the blindness), and every word that names a
+// technique (technique_words(): "binary search", "sliding window", "DP", ...;
+// not the names of inputs, "matrix", "linked list", which a statement needs) is
+// replaced by "(...)". It holds for a problem on a day until that day's AC, hint
+// or revealed solution of it.
+std::string blind_statement(const std::string& statement, const std::string& pattern);
+const std::vector<std::string>& technique_words();
+bool still_blind(const std::vector<Record>& records, const std::string& slug, Day day);
+
 // Text broken into lines of at most `width` columns at spaces (a longer word
 // stays whole); existing line breaks are kept.
 std::string wrap(const std::string& text, std::size_t width = 78);

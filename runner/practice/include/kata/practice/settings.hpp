@@ -2,6 +2,8 @@
 //
 //   {"list": "hot-100"}   the study list `kata daily` picks from when --list is
 //                         not given ("all", or no member: the whole catalog)
+//   {"blind": true}       blind practice by default: `kata daily` and `kata show`
+//                         hide the pattern until the day's AC or hint (aids.hpp)
 //
 // A missing file means no settings. A file that is not a JSON object, a member of
 // the wrong type, or a member kata does not know (a typo must not pass silently)
@@ -18,6 +20,7 @@ namespace kata::practice {
 struct Settings {
   std::string list;   // empty: none set
   std::string where;  // "file:line" of the "list" member, for messages about its value
+  bool blind = false;
 };
 
 struct SettingsRead {
