@@ -21,6 +21,8 @@ std::string text_line(const practice::Record& r, const judge::Style& style) {
   std::string line = fmt::format("{:<16}  {:<8}  {:<36}  {:<18}", practice::local_minute(r),
                                  practice::to_string(r.event), r.problem, r.pattern);
   if (r.event == practice::Event::hint) line += fmt::format("  rung {}", r.rung);
+  if (r.event == practice::Event::drill)
+    line += fmt::format("  {} \"{}\"", r.right ? "named" : "missed", r.answer);
   if (r.event == practice::Event::attempt) {
     std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
                                       r.verdict == judge::Verdict::AC ? "32" : "31");

@@ -33,7 +33,9 @@ judge::Json pattern_json(const practice::PatternStats& p) {
       {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
       {"due_now", p.due_now},
       {"due_this_week", p.due_week},
-      {"mean_recall", std::round(p.mean_recall * 1000) / 1000}};
+      {"mean_recall", std::round(p.mean_recall * 1000) / 1000},
+      {"drills", p.drills},
+      {"named_in_drills", p.recognised}};
 }
 
 judge::Json list_json(const practice::ListStats& l) {
@@ -74,15 +76,16 @@ int run_stats(const StatsOptions& o, Context& ctx) {
   }
   auto style = ctx.style_out();
   std::string head =
-      fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", "pattern", "seen", "solved",
-                  "AC rate", "time to AC", "due now", "this week", "recall");
+      fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6} {:>6}", "pattern", "seen",
+                  "solved", "AC rate", "time to AC", "due now", "this week", "recall", "named");
   fmt::print("{}\n", style.paint(head, "1"));
   auto row = [&](const practice::PatternStats& p) {
-    return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6}", p.pattern,
+    return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6} {:>6}", p.pattern,
                        fmt::format("{} / {}", p.seen, p.in_catalog), p.solved,
                        p.attempts ? percent(p.ac_rate()) : "-",
                        p.median_seconds ? practice::format_duration(*p.median_seconds) : "-",
-                       p.due_now, p.due_week, p.seen ? percent(p.mean_recall) : "-");
+                       p.due_now, p.due_week, p.seen ? percent(p.mean_recall) : "-",
+                       p.drills ? fmt::format("{}/{}", p.recognised, p.drills) : "-");
   };
   for (const auto& p : s.patterns) fmt::print("{}\n", row(p));
   fmt::print("{}\n\n", style.paint(row(s.total), "1"));

@@ -29,6 +29,7 @@ Verb hint_verb();
 Verb solution_verb();
 Verb history_verb();
 Verb diff_verb();
+Verb drill_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

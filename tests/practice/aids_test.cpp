@@ -2,8 +2,11 @@
 // history kept by kata start, and the diff of two attempts.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <kata/judge/catalog.hpp>
 #include <kata/practice/aids.hpp>
+#include <kata/practice/daily.hpp>
 #include <kata/practice/review.hpp>
 
 #include "practice_fixtures.hpp"
@@ -234,4 +237,81 @@ TEST_CASE("A blind statement names no technique, for every problem of the catalo
   CHECK_FALSE(still_blind({attempt("p", d, "AC", 60)}, "p", d));
   CHECK_FALSE(still_blind({hint("p", d, 1)}, "p", d));
   CHECK(still_blind({hint("p", d - std::chrono::days{1}, 1)}, "p", d));
+}
+
+namespace {
+
+Record drilled(const std::string& slug, const std::string& pattern, Day d, bool right) {
+  Record r = start(slug, d);
+  r.event = Event::drill;
+  r.pattern = pattern;
+  r.answer = right ? pattern : "greedy";
+  r.right = right;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("Drills: different patterns, due ones first, fixed by the seed", "[aids][drill]") {
+  auto catalog = small_catalog();  // bs-easy, bs-medium (binary-search), lru (design), tp-*
+  const Day d = day("2026-03-10");
+  auto slugs = [](const std::vector<const kata::judge::Problem*>& ps) {
+    std::vector<std::string> out;
+    for (const auto* p : ps) out.push_back(p->meta.slug);
+    return out;
+  };
+  auto patterns_of = [](const std::vector<const kata::judge::Problem*>& ps) {
+    std::set<std::string> out;
+    for (const auto* p : ps) out.insert(p->meta.pattern);
+    return out;
+  };
+  const std::vector<Record> none;
+  auto three = drill_problems(catalog, none, d, 3, 7);
+  CHECK(three.size() == 3);
+  CHECK(patterns_of(three).size() == 3);  // each from another pattern
+  CHECK(slugs(drill_problems(catalog, none, d, 3, 7)) == slugs(three));  // the same seed
+  CHECK(drill_problems(catalog, none, d, 10, 7).size() ==
+        patterns_of(drill_problems(catalog, none, d, 10, 7)).size());
+  // A problem due on the day comes first among patterns, and is the one asked.
+  std::vector<Record> log = {attempt("tp-medium", d - std::chrono::days{30}, "AC", 600)};
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    auto one = drill_problems(catalog, log, d, 1, seed);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0]->meta.slug == "tp-medium");
+  }
+  // A pattern named wrong in earlier drills comes before one named right.
+  std::vector<Record> drills = {
+      drilled("lru", "design", d - std::chrono::days{1}, false),
+      drilled("bs-easy", "binary-search", d - std::chrono::days{1}, true)};
+  auto rec = recognition(drills, d);
+  CHECK(rec["design"] == std::pair(1, 0));
+  CHECK(rec["binary-search"] == std::pair(1, 1));
+  CHECK(recognition(drills, d - std::chrono::days{1}).empty());  // only days before
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    auto one = drill_problems(catalog, drills, d, 1, seed);
+    CHECK(one[0]->meta.pattern == "design");
+  }
+  // Answers: a name in any spelling, or a number in the list.
+  const std::vector<std::string> names = {"binary-search", "design", "two-pointers"};
+  CHECK(named_pattern("Two Pointers", names) == "two-pointers");
+  CHECK(named_pattern(" binary_search ", names) == "binary-search");
+  CHECK(named_pattern("2", names) == "design");
+  CHECK_FALSE(named_pattern("4", names));
+  CHECK_FALSE(named_pattern("0", names));
+  CHECK_FALSE(named_pattern("two", names));
+  CHECK_FALSE(named_pattern("", names));
+}
+
+TEST_CASE("The daily pick puts a pattern named badly in drills first", "[aids][drill][daily]") {
+  auto catalog = small_catalog();
+  const Day d = day("2026-03-10");
+  // Nothing tried: binary-search comes first by name; a missed drill of two-pointers
+  // moves that pattern ahead, a right one does not.
+  CHECK(pick_daily({}, catalog, d)->problem->meta.pattern == "binary-search");
+  auto missed =
+      pick_daily({drilled("tp-easy", "two-pointers", d - std::chrono::days{1}, false)}, catalog, d);
+  CHECK(missed->problem->meta.pattern == "two-pointers");
+  CHECK_THAT(missed->why, Catch::Contains("named in drills 0%"));
+  CHECK(pick_daily({drilled("tp-easy", "two-pointers", d - std::chrono::days{1}, true)}, catalog, d)
+            ->problem->meta.pattern == "binary-search");
 }

@@ -445,3 +445,39 @@ TEST_CASE("kata start keeps the earlier attempt; history and diff show them", "[
   CHECK_THAT(review.err, Contains("A review is due"));
   CHECK(Json::parse(home.kata("history search-insert-position --json").out).size() == 3);
 }
+
+TEST_CASE("kata drill: statements without their pattern, answers logged, the same for a seed",
+          "[verbs][aids][drill]") {
+  Home home;
+  write_file(home.dir / "problems/binary-search/search-insert-position/README.md",
+             "# 35. Search Insert Position\n\n[LeetCode 35](u) · Easy · binary-search\n\n"
+             "Use a binary search to find where target goes.\n\n## Hints\n\n1. Halve it.\n");
+  auto first = home.kata("drill 2 --seed 5 <<'EOF'\nbinary search\n2\nEOF\n");
+  CHECK(first.status == 0);
+  CHECK_THAT(first.out, Contains("Question 1 of 2") && Contains("Question 2 of 2"));
+  CHECK_THAT(first.out, Contains("Use a (...) to find where target goes."));
+  CHECK_THAT(first.out, !Contains("Halve it") && !Contains("· binary-search"));
+  CHECK_THAT(first.out, Contains("Named"));
+  auto log = read_log(home.log);
+  REQUIRE(log.records.size() == 2);
+  CHECK(log.records[0].event == Event::drill);
+  int right = 0;
+  for (const auto& r : log.records) right += r.right ? 1 : 0;
+  // "binary search" then "2" (design, the second pattern listed): right for one
+  // order of the questions, wrong for the other; the seed fixes which.
+  auto again = home.kata("drill 2 --seed 5 <<'EOF'\nbinary search\n2\nEOF\n");
+  CHECK(again.out == first.out);
+  auto stats = Json::parse(home.kata("stats --json").out);
+  int drills = 0, named = 0;
+  for (const auto& p : stats["patterns"]) {
+    drills += p["drills"].get<int>();
+    named += p["named_in_drills"].get<int>();
+  }
+  CHECK(drills == 4);
+  CHECK(named == 2 * right);
+  // Nothing was practised: no problem is seen or tried.
+  CHECK(stats["total"]["seen"] == 0);
+  // An empty answer ends the drill without a record.
+  CHECK(home.kata("drill 2 --seed 5 </dev/null").status == 0);
+  CHECK(read_log(home.log).records.size() == 4);
+}

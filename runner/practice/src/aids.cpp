@@ -4,10 +4,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 #include <fmt/format.h>
+
+#include <kata/practice/review.hpp>
 
 namespace kata::practice {
 namespace {
@@ -237,6 +241,85 @@ bool still_blind(const std::vector<Record>& records, const std::string& slug, Da
     if (r.event == Event::attempt && r.verdict == judge::Verdict::AC) return false;
   }
   return true;
+}
+
+std::map<std::string, std::pair<int, int>> recognition(const std::vector<Record>& records,
+                                                       Day until) {
+  std::map<std::string, std::pair<int, int>> out;
+  for (const auto& r : records) {
+    if (r.event != Event::drill) continue;
+    if (auto d = record_day(r); !d || *d >= until) continue;
+    auto& [asked, right] = out[r.pattern];
+    ++asked;
+    right += r.right ? 1 : 0;
+  }
+  return out;
+}
+
+std::vector<const judge::Problem*> drill_problems(const judge::Catalog& catalog,
+                                                  const std::vector<Record>& records, Day day,
+                                                  int n, std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  // A draw in [0, bound): the same for the same seed on every standard library
+  // (std::uniform_int_distribution's algorithm is the library's own).
+  auto draw = [&](std::size_t bound) { return static_cast<std::size_t>(random() % bound); };
+  const Reviews reviews = replay(records, day, &catalog);
+  const auto named = recognition(records, day);
+  struct Candidate {
+    std::vector<const judge::Problem*> due, others;
+    double recognised = 0.5;  // never drilled: half right
+    std::uint64_t tie = 0;
+  };
+  std::map<std::string, Candidate> by_pattern;
+  for (const auto& p : catalog.problems) {
+    auto& c = by_pattern[p.meta.pattern];
+    const Card* card = reviews.find(p.meta.slug);
+    (card && card->due() <= day ? c.due : c.others).push_back(&p);
+  }
+  std::vector<std::pair<const std::string*, Candidate*>> order;
+  for (auto& [name, c] : by_pattern) {
+    if (auto it = named.find(name); it != named.end() && it->second.first > 0)
+      c.recognised = static_cast<double>(it->second.second) / it->second.first;
+    c.tie = random();
+    order.emplace_back(&name, &c);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return std::tuple(a.second->due.empty(), a.second->recognised, a.second->tie) <
+           std::tuple(b.second->due.empty(), b.second->recognised, b.second->tie);
+  });
+  std::vector<const judge::Problem*> out;
+  for (const auto& [name, c] : order) {
+    if (static_cast<int>(out.size()) >= n) break;
+    const auto& from = c->due.empty() ? c->others : c->due;
+    out.push_back(from[draw(from.size())]);
+  }
+  for (std::size_t i = out.size(); i > 1; --i) std::swap(out[i - 1], out[draw(i)]);
+  return out;
+}
+
+std::optional<std::string> named_pattern(const std::string& answer,
+                                         const std::vector<std::string>& patterns) {
+  auto norm = [](std::string s) {
+    std::string out;
+    for (char c : s) {
+      if (c == '-' || c == '_') c = ' ';
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  const std::string a = norm(answer);
+  if (a.empty()) return std::nullopt;
+  if (std::all_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    std::size_t k = a.size() <= 4 ? std::stoul(a) : 0;
+    if (k >= 1 && k <= patterns.size()) return patterns[k - 1];
+    return std::nullopt;
+  }
+  for (const auto& p : patterns)
+    if (norm(p) == a) return p;
+  return std::nullopt;
 }
 
 std::string wrap(const std::string& text, std::size_t width) {

@@ -1,6 +1,8 @@
 // The daily pick.
 #include "kata/practice/daily.hpp"
 
+#include "kata/practice/aids.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -129,6 +131,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
   struct PatternState {
     int tried = 0, in_catalog = 0;
     double recall_sum = 0;
+    double recognised = 1;  // kata drill: the share named right (never drilled: 1)
     const judge::Problem* first_new = nullptr;
     double mean_recall() const { return tried ? recall_sum / tried : 0.0; }
   };
@@ -146,10 +149,13 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     };
     if (!ps.first_new || key(p) < key(ps.first_new)) ps.first_new = p;
   }
+  for (const auto& [name, drilled] : recognition(records, date))
+    if (auto it = patterns.find(name); it != patterns.end() && drilled.first > 0)
+      it->second.recognised = static_cast<double>(drilled.second) / drilled.first;
   const std::string* best = nullptr;
   auto pattern_key = [&](const std::string& name) {
     const auto& ps = patterns.at(name);
-    return std::tuple(ps.tried, ps.mean_recall(), name);
+    return std::tuple(ps.tried, ps.recognised, ps.mean_recall(), name);
   };
   for (const auto& [name, ps] : patterns)
     if (ps.first_new && (!best || pattern_key(name) < pattern_key(*best))) best = &name;
@@ -163,6 +169,7 @@ std::optional<Pick> pick_daily(const std::vector<Record>& records, const judge::
     pick.problem = ps.first_new;
     std::string how = fmt::format("{} of {} tried", ps.tried, ps.in_catalog);
     if (ps.tried) how += ", mean recall " + format_percent(ps.mean_recall());
+    if (ps.recognised < 1) how += ", named in drills " + format_percent(ps.recognised);
     pick.why = fmt::format("new problem: {} is {} ({})", *best,
                            !tie ? "your least-practised pattern"
                            : ps.tried ? "the weakest of your least-practised patterns"

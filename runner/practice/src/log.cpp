@@ -35,12 +35,13 @@ std::string_view to_string(Event e) {
     case Event::attempt: return "attempt";
     case Event::hint: return "hint";
     case Event::reveal: return "revealed";
+    case Event::drill: return "drill";
   }
   return "?";
 }
 
 std::optional<Event> event_from_string(std::string_view word) {
-  for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal})
+  for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal, Event::drill})
     if (to_string(e) == word) return e;
   return std::nullopt;
 }
@@ -52,6 +53,10 @@ std::string to_json_line(const Record& r) {
             {"pattern", r.pattern}};
   if (!r.difficulty.empty()) j["difficulty"] = r.difficulty;
   if (r.event == Event::hint) j["rung"] = r.rung;
+  if (r.event == Event::drill) {
+    j["answer"] = r.answer;
+    j["right"] = r.right;
+  }
   if (r.event == Event::attempt) {
     j["verdict"] = judge::to_string(r.verdict);
     j["passed"] = r.passed;
@@ -90,7 +95,8 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     if (it == j.end() || !it->is_string()) return std::nullopt;
     return it->get<std::string>();
   };
-  for (const char* k : {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash", "file"})
+  for (const char* k :
+       {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash", "file", "answer"})
     if (j.contains(k) && !j[k].is_string()) {
       why = fmt::format("\"{}\" must be a string", k);
       return std::nullopt;
@@ -99,7 +105,7 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
   auto event_word = str("event"), time = str("time"), problem = str("problem");
   auto event = event_word ? event_from_string(*event_word) : std::nullopt;
   if (!event) {
-    why = "\"event\" must be \"start\", \"attempt\", \"hint\" or \"revealed\"";
+    why = "\"event\" must be \"start\", \"attempt\", \"hint\", \"revealed\" or \"drill\"";
     return std::nullopt;
   }
   if (!time || !parse_time(*time)) {
@@ -127,6 +133,15 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
       return std::nullopt;
     }
     r.rung = *rung;
+  }
+  if (r.event == Event::drill) {
+    auto right = j.find("right");
+    if (right == j.end() || !right->is_boolean()) {
+      why = "a drill needs \"right\", true or false";
+      return std::nullopt;
+    }
+    r.right = right->get<bool>();
+    r.answer = str("answer").value_or("");
   }
   if (r.event == Event::attempt) {
     auto verdict = str("verdict");
@@ -220,6 +235,14 @@ void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& met
 
 void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
   append(log, record_of(Event::reveal, meta));
+}
+
+void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                  const std::string& answer, bool right) {
+  Record r = record_of(Event::drill, meta);
+  r.answer = answer;
+  r.right = right;
+  append(log, r);
 }
 
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,

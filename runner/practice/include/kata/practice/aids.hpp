@@ -20,7 +20,9 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -91,6 +93,25 @@ std::vector<PastAttempt> past_attempts(
 std::string blind_statement(const std::string& statement, const std::string& pattern);
 const std::vector<std::string>& technique_words();
 bool still_blind(const std::vector<Record>& records, const std::string& slug, Day day);
+
+// Drills: recognising the pattern from the statement alone. `kata drill N` asks N
+// problems of N different patterns: patterns with a review due first, then those
+// recognised worst in earlier drills (never drilled counts as half right), the
+// rest in an order drawn from the seed; within a pattern a due problem, else one
+// drawn from the seed. The questions come in an order drawn from the seed too, so
+// the same log, day and seed ask the same problems in the same order.
+std::vector<const judge::Problem*> drill_problems(const judge::Catalog& catalog,
+                                                  const std::vector<Record>& records, Day day,
+                                                  int n, std::uint64_t seed);
+
+// Drills per pattern before `until`: {asked, named right}.
+std::map<std::string, std::pair<int, int>> recognition(const std::vector<Record>& records,
+                                                       Day until);
+
+// The pattern an answer names: a pattern's name (any case, '-' or ' '), or its
+// number in `patterns` (from 1). nullopt when it names none.
+std::optional<std::string> named_pattern(const std::string& answer,
+                                         const std::vector<std::string>& patterns);
 
 // Text broken into lines of at most `width` columns at spaces (a longer word
 // stays whole); existing line breaks are kept.

@@ -7,8 +7,10 @@
 //   1. A review is due (review.hpp: due day <= d): the due card with the lowest
 //      recall on d; ties go to the one due longest, then to the smaller slug.
 //   2. Otherwise a new problem (no judged attempt yet). The pattern: the one with
-//      the fewest problems tried (least practised), then the lowest mean recall
-//      over its tried problems (weakest), then the name. Within it: Easy before
+//      the fewest problems tried (least practised), then the one named worst in
+//      drills (kata drill: the share named right; never drilled counts as named),
+//      then the lowest mean recall over its tried problems (weakest), then the
+//      name. Within it: Easy before
 //      Medium before Hard, then the LeetCode id, then the slug.
 //   3. Otherwise (every problem tried, none due) the card with the lowest recall:
 //      an early review. Ties as in 1.

@@ -36,6 +36,7 @@ enum class Event {
   attempt,  // "attempt": an attempt was judged
   hint,     // "hint": kata hint showed one more rung
   reveal,   // "revealed": kata solution showed the reference
+  drill,    // "drill": kata drill asked for the problem's pattern
 };
 std::string_view to_string(Event e);
 std::optional<Event> event_from_string(std::string_view word);
@@ -55,6 +56,9 @@ struct Record {
   std::string file;               // the attempt's path
   // hints only
   int rung = 0;  // which rung of the problem's hint ladder was shown, from 1
+  // drills only
+  std::string answer;  // the pattern the practiser named ("" when none was recognised)
+  bool right = false;  // it was the problem's pattern
   int line = 0;  // where read_log found it (0: not read from a file)
 };
 
@@ -81,6 +85,9 @@ void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& 
 // What `kata hint` and `kata solution` write: the rung shown, the reference revealed.
 void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& meta, int rung);
 void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta);
+// What `kata drill` writes for each question: the pattern named, and whether it was right.
+void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                  const std::string& answer, bool right);
 
 // Reads every well-formed record; a missing file is an empty log, a folder or an
 // unreadable file sets `unreadable`. With a catalog, a record of a problem the

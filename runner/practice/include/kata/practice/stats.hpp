@@ -36,6 +36,7 @@ struct PatternStats {
   std::optional<double> median_seconds;  // time to AC, above
   int due_now = 0, due_week = 0;
   double mean_recall = 0;  // over this pattern's cards, on the day (0 without cards)
+  int drills = 0, recognised = 0;  // kata drill: asked to name this pattern, and named right
   double ac_rate() const { return attempts ? static_cast<double>(accepted) / attempts : 0.0; }
 };
 
