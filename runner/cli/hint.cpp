@@ -18,6 +18,10 @@ struct HintOptions {
 int run_hint(const HintOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
+  if (running_interview(log_path(o.log), ctx.catalog())) {
+    fmt::print(stderr, "kata: Hints are off during a mock interview (`kata interview status`)\n");
+    return kUsage;
+  }
   const auto log = log_path(o.log);
   auto read = read_log_reporting(log, ctx.catalog());
   if (!read) return kUsage;

@@ -18,9 +18,11 @@ struct LogOptions {
 
 std::string text_line(const practice::Record& r, const judge::Style& style) {
   // "2026-11-28 09:15": the record's instant in this machine's zone, as its day is.
-  std::string line = fmt::format("{:<16}  {:<8}  {:<36}  {:<18}", practice::local_minute(r),
+  std::string line = fmt::format("{:<16}  {:<9}  {:<36}  {:<18}", practice::local_minute(r),
                                  practice::to_string(r.event), r.problem, r.pattern);
   if (r.event == practice::Event::hint) line += fmt::format("  rung {}", r.rung);
+  if (r.event == practice::Event::interview)
+    line += r.ended ? "  end" : fmt::format("  start, {} min", r.minutes);
   if (r.event == practice::Event::drill)
     line += fmt::format("  {} \"{}\"", r.right ? "named" : "missed", r.answer);
   if (r.event == practice::Event::attempt) {

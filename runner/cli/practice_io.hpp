@@ -10,6 +10,7 @@
 
 #include <kata/judge/catalog.hpp>
 #include <kata/practice/day.hpp>
+#include <kata/practice/interview.hpp>
 #include <kata/practice/log.hpp>
 
 namespace kata::cli {
@@ -27,7 +28,8 @@ inline std::optional<practice::LogRead> read_log_reporting(const std::filesystem
                                                            const judge::Catalog& catalog) {
   practice::LogRead read = practice::read_log(log, &catalog);
   if (!read.unreadable.empty()) {
-    fmt::print(stderr, "kata: cannot read the practice log {}: {}\n", log.string(), read.unreadable);
+    fmt::print(stderr, "kata: cannot read the practice log {}: {}\n", log.string(),
+               read.unreadable);
     return std::nullopt;
   }
   for (const auto& p : read.problems) fmt::print(stderr, "kata: {}\n", p);
@@ -40,6 +42,27 @@ inline std::optional<practice::Day> date_option(const std::string& option) {
   if (option.empty()) return practice::today_local();
   if (auto d = practice::parse_day(option)) return d;
   fmt::print(stderr, "kata: --date wants a date as YYYY-MM-DD, got \"{}\"\n", option);
+  return std::nullopt;
+}
+
+// The mock interview running now (interview.hpp), if any. One whose time is up is
+// ended here and its report printed on stderr: the next command notices.
+inline std::optional<practice::Interview> running_interview(const std::filesystem::path& log,
+                                                            const judge::Catalog& catalog) {
+  auto open = practice::open_interview(practice::read_log(log, &catalog).records);
+  if (!open) return std::nullopt;
+  auto now = practice::parse_time(practice::now_local_iso());
+  if (now && *now < open->deadline) return open;
+  try {
+    for (const auto& slug : open->problems)
+      if (const auto* p = catalog.find(slug))
+        practice::record_interview_end(log, p->meta, open->id);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: warning: the interview's end was not logged: {}\n", e.what());
+  }
+  fmt::print(stderr, "kata: the interview's time is up.\n{}\n",
+             practice::render_interview(practice::interview_report(
+                 practice::read_log(log, &catalog).records, catalog, *open)));
   return std::nullopt;
 }
 

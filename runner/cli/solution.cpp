@@ -24,6 +24,10 @@ struct SolutionOptions {
 int run_solution(const SolutionOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
+  if (running_interview(log_path(o.log), ctx.catalog())) {
+    fmt::print(stderr, "kata: Solutions are off during a mock interview (`kata interview status`)\n");
+    return kUsage;
+  }
   const std::string cost =
       "Reading it counts as a reveal: today's session rates \"again\" and the problem comes "
       "back tomorrow.";

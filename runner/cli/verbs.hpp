@@ -30,6 +30,7 @@ Verb solution_verb();
 Verb history_verb();
 Verb diff_verb();
 Verb drill_verb();
+Verb interview_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

@@ -240,3 +240,26 @@ TEST_CASE("kata run and kata test agree on a case's time: the CPU time of the ca
   auto reference = judge::Json::parse(out.substr(out.find('{')));
   CHECK(verdicts(reference["cases"]) == expected);
 }
+
+TEST_CASE("In a mock interview kata test says how many cases passed, and no more",
+          "[attempts][cli]") {
+  Home home;
+  std::string out;
+  const std::string now = "KATA_NOW=2026-03-10T09:00:00+08:00";
+  REQUIRE(home.kata("interview --problems 1 --seed 2", &out, now) == 0);
+  auto log = practice::read_log(home.log);
+  REQUIRE_FALSE(log.records.empty());
+  const std::string slug = log.records.back().problem;
+  INFO(slug);
+  // The stub as written: it compiles and fails.
+  home.kata("test " + slug + " --fast", &out, now);
+  CHECK_THAT(out, Catch::Contains("cases passed (a mock interview: no more until it ends)"));
+  CHECK_THAT(out, !Catch::Contains("expected"));
+  CHECK(practice::read_log(home.log).records.back().event == practice::Event::attempt);
+  // After it ends, the full verdict again.
+  CHECK(home.kata("interview end", &out, now) == 0);
+  CHECK_THAT(out, Catch::Contains("Interview of 2026-03-10 09:00"));
+  home.kata("test " + slug + " --fast", &out, now);
+  CHECK_THAT(out, !Catch::Contains("a mock interview"));
+  CHECK_THAT(out, Catch::Contains(slug));
+}

@@ -7,6 +7,7 @@
 #include <kata/judge/catalog.hpp>
 #include <kata/practice/aids.hpp>
 #include <kata/practice/daily.hpp>
+#include <kata/practice/interview.hpp>
 #include <kata/practice/review.hpp>
 
 #include "practice_fixtures.hpp"
@@ -314,4 +315,62 @@ TEST_CASE("The daily pick puts a pattern named badly in drills first", "[aids][d
   CHECK_THAT(missed->why, Catch::Contains("named in drills 0%"));
   CHECK(pick_daily({drilled("tp-easy", "two-pointers", d - std::chrono::days{1}, true)}, catalog, d)
             ->problem->meta.pattern == "binary-search");
+}
+
+TEST_CASE("Interviews: unseen Mediums first, the window, the same report for the same log",
+          "[aids][interview]") {
+  auto catalog = small_catalog();
+  const Day d = day("2026-03-10");
+  // Nothing seen: the first is a Medium; the second, of another pattern, a Medium or Hard.
+  auto two = interview_problems(catalog, {}, d, 2, nullptr, 1);
+  REQUIRE(two.size() == 2);
+  CHECK(two[0]->meta.difficulty == "Medium");
+  CHECK(two[0]->meta.pattern != two[1]->meta.pattern);
+  // A problem seen in the log is never asked.
+  auto without_lru = interview_problems(catalog, {start("lru", d - std::chrono::days{2})}, d, 3,
+                                        nullptr, 1);
+  for (const auto* p : without_lru) CHECK(p->meta.slug != "lru");
+  // The weakest pattern first: binary-search recalled badly, two-pointers well
+  // (design, recalled well too, has no unseen problem left).
+  std::vector<Record> log = {attempt("bs-easy", d - std::chrono::days{60}, "AC", 600),
+                             attempt("tp-easy", d - std::chrono::days{1}, "AC", 100),
+                             attempt("lru", d - std::chrono::days{1}, "AC", 100)};
+  for (std::uint64_t seed = 1; seed <= 10; ++seed)
+    CHECK(interview_problems(catalog, log, d, 1, nullptr, seed)[0]->meta.slug == "bs-medium");
+
+  // One interview in the log: its start, an attempt in its window, one after it.
+  Record s1;
+  s1.event = Event::interview;
+  s1.time = s1.interview = "2026-03-10T09:00:00+08:00";
+  s1.problem = "bs-medium";
+  s1.minutes = 45;
+  Record in_time = attempt("bs-medium", d, "AC", 1200, "09:20:00");
+  Record too_late = attempt("bs-medium", d, "WA", 4000, "10:10:00");
+  std::vector<Record> records = {s1, in_time, too_late};
+  auto open = open_interview(records);
+  REQUIRE(open);
+  CHECK(open->problems == std::vector<std::string>{"bs-medium"});
+  CHECK(open->deadline - open->started == 45 * 60);
+  auto report = interview_report(records, catalog, *open);
+  REQUIRE(report.rows.size() == 1);
+  CHECK(report.rows[0].tries == 1);  // the late one is outside the window
+  CHECK(report.rows[0].last == kata::judge::Verdict::AC);
+  CHECK(report.rows[0].seconds_to_ac == Approx(20 * 60));
+  CHECK(report.solved == 1);
+  REQUIRE(report.rows[0].rating);
+  CHECK(report.rows[0].next_review > d);
+  CHECK(render_interview(report) == render_interview(interview_report(records, catalog, *open)));
+  Record end = s1;
+  end.ended = true;
+  end.time = "2026-03-10T09:30:00+08:00";
+  records.push_back(end);
+  CHECK_FALSE(open_interview(records));
+  // Records go through the log and back.
+  std::string why;
+  auto back = from_json_line(to_json_line(s1), why);
+  REQUIRE(back);
+  CHECK(back->event == Event::interview);
+  CHECK(back->minutes == 45);
+  CHECK_FALSE(back->ended);
+  CHECK(from_json_line(to_json_line(end), why)->ended);
 }

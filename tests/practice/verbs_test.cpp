@@ -481,3 +481,52 @@ TEST_CASE("kata drill: statements without their pattern, answers logged, the sam
   CHECK(home.kata("drill 2 --seed 5 </dev/null").status == 0);
   CHECK(read_log(home.log).records.size() == 4);
 }
+
+TEST_CASE("kata interview: unseen problems, one clock, no help, a report at the end",
+          "[verbs][aids][interview]") {
+  Home home;
+  auto at = [&](const std::string& args, const char* now) {
+    return home.kata(args, std::string("KATA_NOW=") + now);
+  };
+  auto started = at("interview --minutes 30 --problems 2 --seed 1", "2026-03-10T09:00:00+08:00");
+  CHECK(started.status == 0);
+  // The only Medium of the two-problem home; the Easy one is never asked.
+  CHECK_THAT(started.out, Contains("146. LRU Cache") && !Contains("Search Insert Position"));
+  CHECK(std::filesystem::exists(home.dir / "practice/lru-cache.cpp"));
+  CHECK(at("interview", "2026-03-10T09:01:00+08:00").status == 2);  // one at a time
+  auto status = at("interview status", "2026-03-10T09:10:00+08:00");
+  CHECK_THAT(status.out, Contains("20m left of 30 minutes") && Contains("not tested yet"));
+  CHECK(at("hint lru-cache", "2026-03-10T09:11:00+08:00").status == 2);
+  CHECK(at("solution lru-cache --yes", "2026-03-10T09:11:00+08:00").status == 2);
+  // An attempt inside the window (kata test would log it), then one after the end.
+  Record ac;
+  ac.event = Event::attempt;
+  ac.time = "2026-03-10T09:25:00+08:00";
+  ac.problem = "lru-cache";
+  ac.pattern = "design";
+  ac.difficulty = "Medium";
+  ac.verdict = kata::judge::Verdict::AC;
+  ac.passed = ac.total = 9;
+  ac.hash = "h";
+  Record wa = ac;
+  wa.time = "2026-03-10T09:20:00+08:00";
+  wa.verdict = kata::judge::Verdict::WA;
+  wa.passed = 4;
+  home.add(wa);
+  home.add(ac);
+  // Time is up: the next command that asks ends it and shows the report.
+  auto late = at("interview status", "2026-03-10T09:40:00+08:00");
+  CHECK_THAT(late.err, Contains("the interview's time is up") &&
+                           Contains("Interview of 2026-03-10 09:00, 30 minutes: 1 of 1 solved") &&
+                           Contains("AC after 25m") && Contains("2 tries") &&
+                           Contains("next review 2026-03-1"));
+  CHECK_THAT(late.out, Contains("No interview is running"));
+  // Help is back; the interview is in the log and in the report.
+  CHECK(at("hint lru-cache", "2026-03-10T09:41:00+08:00").status == 0);
+  int interview_records = 0;
+  for (const auto& r : read_log(home.log).records)
+    interview_records += r.event == Event::interview ? 1 : 0;
+  CHECK(interview_records == 2);  // its start and its end, for its one problem
+  CHECK(at("report", "2026-03-10T09:42:00+08:00").status == 0);
+  CHECK_THAT(slurp(home.dir / "notes/report.html"), Contains("Mock interviews") && Contains("LRU Cache"));
+}

@@ -36,12 +36,14 @@ std::string_view to_string(Event e) {
     case Event::hint: return "hint";
     case Event::reveal: return "revealed";
     case Event::drill: return "drill";
+    case Event::interview: return "interview";
   }
   return "?";
 }
 
 std::optional<Event> event_from_string(std::string_view word) {
-  for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal, Event::drill})
+  for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal, Event::drill,
+                  Event::interview})
     if (to_string(e) == word) return e;
   return std::nullopt;
 }
@@ -56,6 +58,11 @@ std::string to_json_line(const Record& r) {
   if (r.event == Event::drill) {
     j["answer"] = r.answer;
     j["right"] = r.right;
+  }
+  if (r.event == Event::interview) {
+    j["interview"] = r.interview;
+    j["action"] = r.ended ? "end" : "start";
+    if (!r.ended) j["minutes"] = r.minutes;
   }
   if (r.event == Event::attempt) {
     j["verdict"] = judge::to_string(r.verdict);
@@ -95,8 +102,8 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     if (it == j.end() || !it->is_string()) return std::nullopt;
     return it->get<std::string>();
   };
-  for (const char* k :
-       {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash", "file", "answer"})
+  for (const char* k : {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash",
+                        "file", "answer", "interview", "action"})
     if (j.contains(k) && !j[k].is_string()) {
       why = fmt::format("\"{}\" must be a string", k);
       return std::nullopt;
@@ -105,7 +112,8 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
   auto event_word = str("event"), time = str("time"), problem = str("problem");
   auto event = event_word ? event_from_string(*event_word) : std::nullopt;
   if (!event) {
-    why = "\"event\" must be \"start\", \"attempt\", \"hint\", \"revealed\" or \"drill\"";
+    why = "\"event\" must be \"start\", \"attempt\", \"hint\", \"revealed\", \"drill\" or "
+          "\"interview\"";
     return std::nullopt;
   }
   if (!time || !parse_time(*time)) {
@@ -142,6 +150,24 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     }
     r.right = right->get<bool>();
     r.answer = str("answer").value_or("");
+  }
+  if (r.event == Event::interview) {
+    auto id = str("interview"), action = str("action");
+    if (!id || !parse_time(*id) || !action || (*action != "start" && *action != "end")) {
+      why = "an interview needs \"interview\" (the time it started) and \"action\" (\"start\" "
+            "or \"end\")";
+      return std::nullopt;
+    }
+    r.interview = *id;
+    r.ended = *action == "end";
+    if (!r.ended) {
+      auto minutes = count(j, "minutes", why);
+      if (!minutes || *minutes < 1) {
+        why = "an interview's start needs \"minutes\", a whole number >= 1";
+        return std::nullopt;
+      }
+      r.minutes = *minutes;
+    }
   }
   if (r.event == Event::attempt) {
     auto verdict = str("verdict");
@@ -301,6 +327,7 @@ LogRead read_log(const std::filesystem::path& log, const judge::Catalog* catalog
 }
 
 std::string now_local_iso() {
+  if (const char* fixed = std::getenv("KATA_NOW"); fixed && parse_time(fixed)) return fixed;
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   localtime_r(&t, &tm);

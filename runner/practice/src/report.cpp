@@ -1,6 +1,8 @@
 // The progress report as one HTML page with inline SVG.
 #include "kata/practice/report.hpp"
 
+#include "kata/practice/interview.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -191,6 +193,28 @@ std::string recent_table(const std::vector<Record>& records, Day today) {
   return out + "</table>\n";
 }
 
+// Mock interviews (interview.hpp), newest first: each problem's line of its report.
+std::string interviews_table(const std::vector<Record>& records, const judge::Catalog& catalog) {
+  auto all = interviews(records);
+  std::string out =
+      "<table>\n<tr><th>interview</th><th>problem</th><th>verdict</th><th class=\"num\">cases</th>"
+      "<th class=\"num\">tries</th><th class=\"num\">to AC</th><th>next review</th></tr>\n";
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    const auto report = interview_report(records, catalog, *it);
+    for (const auto& row : report.rows)
+      out += fmt::format(
+          "<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td class=\"num\">{}</td>"
+          "<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+          html_escape(it->id.substr(0, 16)), html_escape(row.title.empty() ? row.slug : row.title),
+          row.last == judge::Verdict::AC ? "AC" : "fail",
+          row.last ? judge::to_string(*row.last) : "-",
+          row.last ? fmt::format("{}/{}", row.passed, row.total) : "-", row.tries,
+          row.seconds_to_ac ? format_duration(*row.seconds_to_ac) : "-",
+          row.next_review ? format_day(*row.next_review) : "-");
+  }
+  return out + "</table>\n";
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -250,6 +274,10 @@ std::string render_report(const std::vector<Record>& records, const judge::Catal
   out += forecast_svg(due, today);
   out += "<h2>Recent attempts</h2>\n";
   out += recent_table(records, today);
+  if (!interviews(records).empty()) {
+    out += "<h2>Mock interviews</h2>\n";
+    out += interviews_table(records, catalog);
+  }
   if (!skipped_lines.empty()) {
     out += "<h2>Skipped log lines</h2>\n";
     for (const auto& s : skipped_lines) out += "<div class=\"skipped\">" + html_escape(s) + "</div>\n";

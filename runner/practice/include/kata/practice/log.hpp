@@ -37,6 +37,7 @@ enum class Event {
   hint,     // "hint": kata hint showed one more rung
   reveal,   // "revealed": kata solution showed the reference
   drill,    // "drill": kata drill asked for the problem's pattern
+  interview,  // "interview": a mock interview started or ended with this problem in it
 };
 std::string_view to_string(Event e);
 std::optional<Event> event_from_string(std::string_view word);
@@ -59,6 +60,10 @@ struct Record {
   // drills only
   std::string answer;  // the pattern the practiser named ("" when none was recognised)
   bool right = false;  // it was the problem's pattern
+  // interviews only (interview.hpp)
+  std::string interview;  // which one: the time it started, the same in all its records
+  bool ended = false;     // false: it started (with `minutes` to go); true: it ended
+  int minutes = 0;
   int line = 0;  // where read_log found it (0: not read from a file)
 };
 
@@ -94,7 +99,8 @@ void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& me
 // catalog does not have (a typo, a hand edit) is skipped and named like a torn line.
 LogRead read_log(const std::filesystem::path& log, const judge::Catalog* catalog = nullptr);
 
-// The current local time as Record::time wants it.
+// The current local time as Record::time wants it: now, or $KATA_NOW when that is
+// set to such a time (tests of what depends on the clock: interviews).
 std::string now_local_iso();
 
 // Seconds since the epoch for a Record::time, or nullopt if malformed.
