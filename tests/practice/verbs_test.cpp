@@ -530,3 +530,29 @@ TEST_CASE("kata interview: unseen problems, one clock, no help, a report at the 
   CHECK(at("report", "2026-03-10T09:42:00+08:00").status == 0);
   CHECK_THAT(slurp(home.dir / "notes/report.html"), Contains("Mock interviews") && Contains("LRU Cache"));
 }
+
+TEST_CASE("kata daily --blind and the setting: no pattern until the day's AC or hint",
+          "[verbs][aids][blind]") {
+  Home home;
+  write_file(home.dir / "problems/binary-search/search-insert-position/README.md",
+             "# 35. Search Insert Position\n\n[LeetCode 35](u) · Easy · binary-search\n\n"
+             "A binary search finds it.\n\n## Hints\n\n1. Halve the range.\n");
+  auto open = home.kata("daily --date 2026-03-10");
+  CHECK_THAT(open.out, Contains("binary-search") && Contains("Halve the range"));
+  auto blind = home.kata("daily --date 2026-03-10 --blind");
+  CHECK(blind.status == 0);
+  CHECK_THAT(blind.out, Contains("Search Insert Position") && Contains("(pattern hidden)"));
+  CHECK_THAT(blind.out, !Contains("binary-search") && !Contains("binary search") &&
+                            !Contains("Halve the range") && !Contains(home.dir.path().string()));
+  auto json = Json::parse(home.kata("daily --date 2026-03-10 --blind --json").out);
+  CHECK(json["pattern"].is_null());
+  CHECK(json["statement_file"].is_null());
+  // The setting makes it the default, for kata show too.
+  write_file(home.dir / "notes/kata.json", "{\"blind\": true}\n");
+  CHECK_THAT(home.kata("daily --date 2026-03-10").out, Contains("(pattern hidden)"));
+  CHECK_THAT(home.kata("show search-insert-position").out,
+             Contains("(pattern hidden)") && !Contains("binary-search"));
+  // A hint today ends it for that problem.
+  REQUIRE(home.kata("hint search-insert-position").status == 0);
+  CHECK_THAT(home.kata("show search-insert-position").out, Contains("binary-search"));
+}
