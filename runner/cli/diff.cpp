@@ -18,13 +18,6 @@ struct DiffOptions {
   std::string log;
 };
 
-std::string text_of(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 int run_diff(const DiffOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
@@ -51,9 +44,9 @@ int run_diff(const DiffOptions& o, Context& ctx) {
   if (!current.accepted)
     fmt::print(stderr, "(your current attempt is {} yet)\n",
                current.last ? "not accepted" : "not judged");
-  const std::string diff = practice::unified_diff(text_of(earlier->file), text_of(current.file),
-                                                  attempt::display_path(earlier->file),
-                                                  attempt::display_path(current.file));
+  const std::string diff = practice::unified_diff(
+      practice::file_text(earlier->file), practice::file_text(current.file),
+      attempt::display_path(earlier->file), attempt::display_path(current.file));
   if (diff.empty()) {
     fmt::print("The same as your accepted attempt of {}.\n", earlier->saved);
     return kOk;

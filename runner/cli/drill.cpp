@@ -25,10 +25,8 @@ struct DrillOptions {
 
 // The statement after its title and link lines, blind (aids.hpp).
 std::string question_text(const judge::Problem& p) {
-  std::ifstream in(p.statement_file());
-  std::stringstream s;
-  s << in.rdbuf();
-  std::string blind = practice::blind_statement(s.str(), p.meta.pattern);
+  std::string blind =
+      practice::blind_statement(practice::file_text(p.statement_file()), p.meta.pattern);
   std::size_t link = blind.find("[LeetCode");
   std::size_t body = link == std::string::npos ? std::string::npos : blind.find('\n', link);
   blind = body == std::string::npos ? blind : blind.substr(body + 1);

@@ -27,13 +27,6 @@ struct StartOptions {
   std::string log;
 };
 
-std::string text_of(const fs::path& file) {
-  std::ifstream in(file);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 int run_start(const StartOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
@@ -42,7 +35,8 @@ int run_start(const StartOptions& o, Context& ctx) {
   const std::string stub = attempt::attempt_stub(p->meta);
   const auto log = log_path(o.log);
   std::error_code ec;
-  if (fs::exists(file, ec) && text_of(file) != stub) {  // work in it (an untouched stub is not)
+  if (fs::exists(file, ec) &&
+      practice::file_text(file) != stub) {  // work in it (an untouched stub is not)
     const practice::LogRead read = practice::read_log(log, &ctx.catalog());
     const auto today = practice::today_local();
     const auto reviews = practice::replay(read.records, today, &ctx.catalog());

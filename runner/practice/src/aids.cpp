@@ -371,12 +371,16 @@ int rungs_shown(const std::vector<Record>& records, const std::string& slug, Day
   return n;
 }
 
-Reference reference_of(const judge::Problem& p, const fs::path& home) {
-  Reference r;
-  std::ifstream in(p.solution_file());
+std::string file_text(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
-  r.source = s.str();
+  return s.str();
+}
+
+Reference reference_of(const judge::Problem& p, const fs::path& home) {
+  Reference r;
+  r.source = file_text(p.solution_file());
   r.cost = judge::read_complexity(p.solution_file());
   r.note = pattern_note(p, home);
   return r;

@@ -139,12 +139,8 @@ InterviewReport interview_report(const std::vector<Record>& records, const judge
 
 void record_interview_start(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                             const std::string& id, int minutes) {
-  Record r;
-  r.event = Event::interview;
-  r.time = id;
-  r.problem = meta.slug;
-  r.pattern = meta.pattern;
-  r.difficulty = meta.difficulty;
+  Record r = new_record(Event::interview, meta);
+  r.time = id;  // the start records are the interview's own instant
   r.interview = id;
   r.minutes = minutes;
   append(log, r);
@@ -152,12 +148,7 @@ void record_interview_start(const std::filesystem::path& log, const judge::Probl
 
 void record_interview_end(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                           const std::string& id) {
-  Record r;
-  r.event = Event::interview;
-  r.time = now_local_iso();
-  r.problem = meta.slug;
-  r.pattern = meta.pattern;
-  r.difficulty = meta.difficulty;
+  Record r = new_record(Event::interview, meta);
   r.interview = id;
   r.ended = true;
   append(log, r);

@@ -235,9 +235,7 @@ void append(const std::filesystem::path& log, const Record& r) {
                              (n < 0 ? std::strerror(saved) : "short write"));
 }
 
-namespace {
-
-Record record_of(Event event, const judge::ProblemMeta& meta) {
+Record new_record(Event event, const judge::ProblemMeta& meta) {
   Record r;
   r.event = event;
   r.time = now_local_iso();
@@ -247,25 +245,24 @@ Record record_of(Event event, const judge::ProblemMeta& meta) {
   return r;
 }
 
-}  // namespace
 
 void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
-  append(log, record_of(Event::start, meta));
+  append(log, new_record(Event::start, meta));
 }
 
 void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& meta, int rung) {
-  Record r = record_of(Event::hint, meta);
+  Record r = new_record(Event::hint, meta);
   r.rung = rung;
   append(log, r);
 }
 
 void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta) {
-  append(log, record_of(Event::reveal, meta));
+  append(log, new_record(Event::reveal, meta));
 }
 
 void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                   const std::string& answer, bool right) {
-  Record r = record_of(Event::drill, meta);
+  Record r = new_record(Event::drill, meta);
   r.answer = answer;
   r.right = right;
   append(log, r);
@@ -273,7 +270,7 @@ void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& me
 
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                     const judge::ProblemResult& result, std::string hash, std::string file) {
-  Record r = record_of(Event::attempt, meta);
+  Record r = new_record(Event::attempt, meta);
   r.verdict = result.verdict;
   r.passed = result.passed;
   r.total = result.total;

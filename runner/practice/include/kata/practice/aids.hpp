@@ -113,6 +113,9 @@ std::map<std::string, std::pair<int, int>> recognition(const std::vector<Record>
 std::optional<std::string> named_pattern(const std::string& answer,
                                          const std::vector<std::string>& patterns);
 
+// A file's whole text ("" when it cannot be read).
+std::string file_text(const std::filesystem::path& file);
+
 // Text broken into lines of at most `width` columns at spaces (a longer word
 // stays whole); existing line breaks are kept.
 std::string wrap(const std::string& text, std::size_t width = 78);

@@ -87,6 +87,8 @@ struct LogRead {
 void record_start(const std::filesystem::path& log, const judge::ProblemMeta& meta);
 void record_attempt(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                     const judge::ProblemResult& result, std::string hash, std::string file);
+// A record of the event for the problem, stamped now (now_local_iso()).
+Record new_record(Event event, const judge::ProblemMeta& meta);
 // What `kata hint` and `kata solution` write: the rung shown, the reference revealed.
 void record_hint(const std::filesystem::path& log, const judge::ProblemMeta& meta, int rung);
 void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& meta);
