@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <kata/attempt/attempt.hpp>
-#include <kata/judge/judge.hpp>
 #include <kata/attempt/references.hpp>
+#include <kata/judge/judge.hpp>
 #include <kata/practice/log.hpp>
 
 #include "practice_io.hpp"
@@ -21,9 +21,11 @@ struct TestOptions {
   std::vector<std::string> case_files;
   std::optional<int> time_limit_ms;
   bool json = false;
-  bool fast = false;  // skip the sanitized build and run
-  std::string file;  // the attempt (default practice/SLUG.cpp)
-  std::string log;   // the practice log (default $KATA_LOG or notes/practice-log.jsonl)
+  bool fast = false;      // skip the sanitized build and run
+  bool all = false;       // every case in full, not LeetCode's first failure
+  std::string only_case;  // --case NAME: that case alone
+  std::string file;       // the attempt (default practice/SLUG.cpp)
+  std::string log;        // the practice log (default $KATA_LOG or notes/practice-log.jsonl)
 };
 
 namespace fs = std::filesystem;
@@ -70,8 +72,8 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   // In a mock interview, its problems get the count of cases passed and no more.
   const auto interview = running_interview(log_path(o.log), ctx.catalog());
   const bool interviewing =
-      interview && std::find(interview->problems.begin(), interview->problems.end(),
-                             p.meta.slug) != interview->problems.end();
+      interview && std::find(interview->problems.begin(), interview->problems.end(), p.meta.slug) !=
+                       interview->problems.end();
   attempt::AttemptOptions opts;
   opts.time_limit_ms = o.time_limit_ms;
   opts.sanitize = !o.fast;
@@ -105,6 +107,7 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   } else {
     bool compiled = a.result.verdict != judge::Verdict::CE;
     judge::print_result(stdout, a.result, ctx.style_out(),
+                        o.all ? judge::Detail::every_case : judge::Detail::first_failure,
                         compiled && !a.sanitized ? "(not sanitized)" : "");
     if (a.notes.not_run)
       fmt::print("  ({}: {} later case{} not run)\n",
@@ -151,6 +154,20 @@ int run_test(const TestOptions& o, Context& ctx) {
     if (e.case_name.empty()) file_error = true;
   }
   if (file_error) return kUsage;
+  if (!o.only_case.empty()) {
+    std::vector<judge::Case> one;
+    std::string names;
+    for (auto& c : cases) {
+      names += (names.empty() ? "" : ", ") + c.name;
+      if (c.name == o.only_case) one.push_back(std::move(c));
+    }
+    if (one.empty()) {
+      fmt::print(stderr, "kata: {} has no case named \"{}\"; its cases: {}\n", p->meta.slug,
+                 o.only_case, names);
+      return kUsage;
+    }
+    cases = std::move(one);
+  }
   if (!o.reference && !o.brute) return run_attempt(o, *p, std::move(cases), ctx);
   judge::expand_generated(cases, p->meta, *ref);
   judge::RunOptions run;
@@ -164,7 +181,8 @@ int run_test(const TestOptions& o, Context& ctx) {
   if (o.json)
     fmt::print("{}\n", judge::json_to_text(judge::to_json(result), 2));
   else
-    judge::print_result(stdout, result, ctx.style_out());
+    judge::print_result(stdout, result, ctx.style_out(),
+                        o.all ? judge::Detail::every_case : judge::Detail::first_failure);
   return result.verdict == judge::Verdict::AC ? kOk : kFailed;
 }
 
@@ -181,6 +199,10 @@ Verb test_verb() {
   v.option("--cases", &o->case_files, "Also run the cases in this file (repeatable)")
       .file_must_exist();
   v.option("--time-limit", &o->time_limit_ms, "Per-case time limit in ms").between(1, 600000);
+  v.flag("--all", &o->all,
+         "Show every case, and each failure in full (default: the first failure in full, "
+         "one line for each other)");
+  v.option("--case", &o->only_case, "Run only the case of this name");
   v.flag("--json", &o->json, "One JSON object: problem, verdict, passed, total, cases");
   v.option("--file", &o->file, "The attempt to judge (default: practice/SLUG.cpp)")
       .not_with("--reference");

@@ -263,3 +263,29 @@ TEST_CASE("In a mock interview kata test says how many cases passed, and no more
   CHECK_THAT(out, !Catch::Contains("a mock interview"));
   CHECK_THAT(out, Catch::Contains(slug));
 }
+
+TEST_CASE("kata test shows the first failure in full and one line for each other; --all, --case",
+          "[attempts][cli]") {
+  Home home;
+  const std::string file = "--fast --file '" + fixture("search-insert-position", "wa_off_by_one").string() + "'";
+  std::string brief, all, one;
+  CHECK(home.kata("test search-insert-position " + file, &brief) == 1);
+  auto count = [](const std::string& text, const std::string& what) {
+    int n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count(brief, "expected  ") == 1);  // one case in full (its label, not the diff)
+  CHECK(count(brief, "  WA ") == 4);      // and a line for each failing case
+  CHECK(count(brief, "  AC ") == 0);
+  CHECK_THAT(brief, Catch::Contains("(3 more failing; --all shows them in full"));
+  CHECK_THAT(brief, Catch::Contains("8/12 passed"));
+  CHECK(home.kata("test search-insert-position --all " + file, &all) == 1);
+  CHECK(count(all, "expected  ") == 4);
+  CHECK(count(all, "  AC ") == 8);
+  CHECK(home.kata("test search-insert-position --case before-the-start " + file, &one) == 1);
+  CHECK_THAT(one, Catch::Contains("0/1 passed") && Catch::Contains("before-the-start"));
+  CHECK(home.kata("test search-insert-position --case no-such-case " + file, &one) == 2);
+  CHECK_THAT(one, Catch::Contains("no case named \"no-such-case\"") &&
+                      Catch::Contains("example-1-found"));
+}

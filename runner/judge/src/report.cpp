@@ -1,8 +1,8 @@
 // Text and JSON reports of a problem's result.
 #include "kata/judge/report.hpp"
 
-#include <cstdlib>
 #include <unistd.h>  // isatty
+#include <cstdlib>
 
 #include <fmt/core.h>
 
@@ -31,10 +31,17 @@ std::string printable(std::string_view text, std::size_t limit) {
   std::string out;
   auto escape = [&](unsigned char c) {
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += fmt::format("\\x{:02x}", c);
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += fmt::format("\\x{:02x}", c);
     }
   };
   std::size_t i = 0;
@@ -115,6 +122,14 @@ void print_output(std::FILE* out, const CaseResult& c, const Style& style) {
 
 void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
                   std::string_view qualifier) {
+  print_result(out, r, style, Detail::every_case, qualifier);
+}
+
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style, Detail detail,
+                  std::string_view qualifier) {
+  const bool brief = detail == Detail::first_failure && r.verdict != Verdict::AC;
+  const CaseResult* first_failure = nullptr;
+  int other_failures = 0;
   // On AC the first case that printed anything shows it, as LeetCode shows the
   // output of its first case; on a failure, each failing case shows its own.
   const CaseResult* printed_on_ac = nullptr;
@@ -125,9 +140,16 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
         break;
       }
   for (const auto& c : r.cases) {
-    fmt::print(out, "  {} {:>9}  {}\n", style.verdict(c.verdict), format_duration(c.time_ms), c.name);
+    if (brief && c.verdict == Verdict::AC) continue;
+    fmt::print(out, "  {} {:>9}  {}\n", style.verdict(c.verdict), format_duration(c.time_ms),
+               c.name);
     if (&c == printed_on_ac) print_output(out, c, style);
     if (c.verdict == Verdict::AC) continue;
+    if (brief && first_failure) {
+      ++other_failures;
+      continue;
+    }
+    first_failure = &c;
     auto field = [&](std::string_view label, const std::string& value) {
       fmt::print(out, "      {} {}\n", style.paint(fmt::format("{:<9}", label), "2"), value);
     };
@@ -138,6 +160,12 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
     if (!c.message.empty()) field(c.verdict == Verdict::WA ? "diff" : "why", c.message);
     if (!c.output.empty()) print_output(out, c, style);
   }
+  if (other_failures)
+    fmt::print(out, "  {}\n",
+               style.paint(fmt::format("({} more failing; --all shows them in full, --case "
+                                       "NAME runs one)",
+                                       other_failures),
+                           "2"));
   std::string summary = fmt::format("{}/{} passed", r.passed, r.total);
   fmt::print(out, "{}{}{} {}  {}\n", style.verdict(r.verdict), qualifier.empty() ? "" : " ",
              qualifier, r.problem, summary);

@@ -26,9 +26,19 @@ std::string printable(std::string_view text, std::size_t limit = 2000);
 // really zero, "<1 µs" below a microsecond.
 std::string format_duration(double ms);
 
+// How much of a failed run print_result() shows.
+enum class Detail {
+  every_case,     // every case's line, and each failure in full
+  first_failure,  // as LeetCode shows a failed submission: the first failing case in
+                  // full, then one line for each other failing case
+};
+
 // Per case: verdict, time and name; for each failure the input, the expected and
 // the actual answer and where they differ; then one summary line, its verdict
-// followed by `qualifier` when there is one ("AC (not sanitized)").
+// followed by `qualifier` when there is one ("AC (not sanitized)"). An accepted
+// run shows every case's line whatever the detail.
+void print_result(std::FILE* out, const ProblemResult& r, const Style& style, Detail detail,
+                  std::string_view qualifier = {});
 void print_result(std::FILE* out, const ProblemResult& r, const Style& style,
                   std::string_view qualifier = {});
 
