@@ -31,6 +31,7 @@ Verb history_verb();
 Verb diff_verb();
 Verb drill_verb();
 Verb interview_verb();
+Verb checkin_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

@@ -556,3 +556,31 @@ TEST_CASE("kata daily --blind and the setting: no pattern until the day's AC or 
   REQUIRE(home.kata("hint search-insert-position").status == 0);
   CHECK_THAT(home.kata("show search-insert-position").out, Contains("binary-search"));
 }
+
+TEST_CASE("kata checkin: the day's problems, tries, time and streak; as Markdown or a card",
+          "[verbs][checkin]") {
+  Home home;
+  const Day d = day("2026-03-10");
+  Record wa = attempt("search-insert-position", d, "WA", std::nullopt, "09:10:00");
+  Record ac = attempt("search-insert-position", d, "AC", 754, "09:20:00");
+  Record other = attempt("lru-cache", d, "TLE", std::nullopt, "10:00:00");
+  Record err = attempt("lru-cache", d, "ERR", std::nullopt, "10:05:00");
+  Record yesterday = attempt("lru-cache", d - std::chrono::days{1}, "AC", 100);
+  for (const auto& r : {yesterday, wa, ac, other, err}) home.add(r);
+  auto text = home.kata("checkin --date 2026-03-10");
+  CHECK(text.status == 0);
+  CHECK(text.out ==
+        "2026-03-10 · kata check-in\n"
+        "- 35. Search Insert Position (Easy): AC, 2 tries, 12m 34s\n"
+        "- 146. LRU Cache (Medium): TLE, 1 try\n"
+        "Streak: 2 days\n");
+  CHECK_THAT(home.kata("checkin --date 2026-03-10 --markdown").out,
+             Catch::StartsWith("**2026-03-10 · kata check-in**\n- 35."));
+  CHECK_THAT(home.kata("checkin --date 2026-03-12").out, Contains("no practice this day") &&
+                                                              Contains("Streak: 0 days"));
+  const auto card = home.dir / "card.svg";
+  CHECK(home.kata("checkin --date 2026-03-10 --svg '" + card.string() + "'").status == 0);
+  const std::string svg = slurp(card);
+  CHECK_THAT(svg, Catch::StartsWith("<svg") && Contains("146. LRU Cache (Medium): TLE, 1 try") &&
+                      Contains("</svg>"));
+}
