@@ -41,9 +41,13 @@ Parsed parse_command_line(const std::vector<Verb>& verbs, int argc, const char* 
   CLI::App app{"kata: daily algorithm practice, pattern by pattern", "kata"};
   app.set_help_all_flag("--help-all", "Every verb's options");
   std::map<const CLI::App*, const Verb*> by_app;
+  std::string color = "auto";
   for (const auto& v : verbs) {
     CLI::App* sub = app.add_subcommand(v.name, v.help);
     by_app[sub] = &v;
+    sub->add_option("--color", color,
+                    "Colour: auto (on a terminal, without NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     std::map<std::string, CLI::Option*> options;
     for (const auto& a : v.args) options[a.names] = add_arg(*sub, a);
     for (const auto& a : v.args)
@@ -59,7 +63,10 @@ Parsed parse_command_line(const std::vector<Verb>& verbs, int argc, const char* 
     print_verbs(verbs);
     return Parsed{};
   }
-  return Parsed{by_app.at(chosen.front()), 0};
+  return Parsed{by_app.at(chosen.front()), 0,
+                color == "always"  ? judge::ColorMode::always
+                : color == "never" ? judge::ColorMode::never
+                                   : judge::ColorMode::automatic};
 }
 
 }  // namespace kata::cli

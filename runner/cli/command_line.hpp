@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <kata/judge/report.hpp>
+
 #include "verb.hpp"
 
 namespace kata::cli {
@@ -11,6 +13,7 @@ namespace kata::cli {
 struct Parsed {
   const Verb* verb = nullptr;  // the verb to run; null when nothing is left to do
   int exit_code = 0;  // when verb is null: 0 after --help or a bare `kata`, 2 on a usage error
+  judge::ColorMode color = judge::ColorMode::automatic;  // --color, which every verb takes
 };
 
 // Parses argv into the verbs' targets. --help, a bare `kata` (which lists the

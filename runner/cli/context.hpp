@@ -16,8 +16,10 @@ enum Exit : int { kOk = 0, kFailed = 1, kUsage = 2 };
 
 class Context {
  public:
+  explicit Context(judge::ColorMode color = judge::ColorMode::automatic) : color_(color) {}
   const judge::Catalog& catalog();
-  judge::Style style_out() const { return judge::Style::detect(stdout); }
+  // How to print to stdout: colour as --color says.
+  judge::Style style_out() const { return judge::Style::detect(stdout, color_); }
   // The problem for a slug or LeetCode id; otherwise prints the nearest slugs to
   // stderr and returns nullptr.
   const judge::Problem* problem_or_suggest(const std::string& slug);
@@ -31,6 +33,7 @@ class Context {
   void warn_if_not_isolated();
 
  private:
+  judge::ColorMode color_;
   std::optional<judge::Catalog> catalog_;
   bool errors_reported_ = false;
 };

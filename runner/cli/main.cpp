@@ -27,6 +27,6 @@ int main(int argc, char** argv) {
   Parsed parsed = parse_command_line(verbs, argc, argv);
   if (!parsed.verb) finish(parsed.exit_code);
   tune_memory(parsed.verb->name, argv);
-  Context ctx;
+  Context ctx(parsed.color);
   finish(parsed.verb->run(ctx));
 }

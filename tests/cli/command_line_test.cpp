@@ -76,6 +76,19 @@ TEST_CASE("Arguments land in the verb's options", "[cli]") {
   CHECK(r.jobs == 2);
 }
 
+TEST_CASE("Every verb takes --color; the style follows it, not the terminal", "[cli]") {
+  Options o;
+  CHECK(parse(o, {"test", "x"}).color == kata::judge::ColorMode::automatic);
+  CHECK(parse(o, {"test", "x", "--color", "always"}).color == kata::judge::ColorMode::always);
+  CHECK(parse(o, {"run", "--color=never"}).color == kata::judge::ColorMode::never);
+  CHECK(parse(o, {"run", "--color", "sometimes"}).exit_code == 2);
+  CHECK(Context(kata::judge::ColorMode::always).style_out().color);
+  CHECK_FALSE(Context(kata::judge::ColorMode::never).style_out().color);
+  // A test's stdout is no terminal: auto means none.
+  CHECK_FALSE(Context().style_out().color);
+  CHECK(Context(kata::judge::ColorMode::always).style_out().paint("x", "1") == "\033[1mx\033[0m");
+}
+
 TEST_CASE("Usage errors run nothing and exit 2; help exits 0", "[cli]") {
   Options o;
   CHECK(parse(o, {"test"}).exit_code == 2);                                     // slug is required

@@ -8,8 +8,12 @@
 
 namespace kata::judge {
 
-Style Style::detect(std::FILE* out) {
+Style Style::detect(std::FILE* out, ColorMode mode) {
   Style s;
+  if (mode != ColorMode::automatic) {
+    s.color = mode == ColorMode::always;
+    return s;
+  }
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
   s.color = isatty(fileno(out)) && !(no_color && *no_color) &&

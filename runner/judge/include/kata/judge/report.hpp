@@ -7,10 +7,13 @@
 
 namespace kata::judge {
 
+// --color on every verb: always, never, or auto (the default).
+enum class ColorMode { automatic, always, never };
+
 struct Style {
   bool color = false;
-  // Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
-  static Style detect(std::FILE* out);
+  // automatic: colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+  static Style detect(std::FILE* out, ColorMode mode = ColorMode::automatic);
   std::string paint(std::string_view text, std::string_view ansi) const;
   std::string verdict(Verdict v) const;  // "AC" in green, the rest in red/yellow
 };
