@@ -1,10 +1,15 @@
 // kata test: judge a solution against a problem's cases (and any extra case files).
+#include <unistd.h>  // isatty
+
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include <kata/attempt/attempt.hpp>
 #include <kata/attempt/references.hpp>
+#include <kata/attempt/watch.hpp>
 #include <kata/judge/judge.hpp>
 #include <kata/practice/log.hpp>
 
@@ -22,6 +27,7 @@ struct TestOptions {
   std::optional<int> time_limit_ms;
   bool json = false;
   bool fast = false;      // skip the sanitized build and run
+  bool watch = false;     // judge again at each save until Ctrl-C
   bool all = false;       // every case in full, not LeetCode's first failure
   std::string only_case;  // --case NAME: that case alone
   std::string file;       // the attempt (default practice/SLUG.cpp)
@@ -122,6 +128,42 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
   return a.result.verdict == judge::Verdict::AC ? kOk : kFailed;
 }
 
+// --watch: judges now, then again each time the attempt is saved with other
+// content (watch.hpp), until Ctrl-C. Each judgement is logged as one attempt.
+// $KATA_WATCH_LIMIT=N stops after N judgements (for tests).
+int watch_attempt(const TestOptions& o, const judge::Problem& p,
+                  const std::vector<judge::Case>& cases, Context& ctx) {
+  const fs::path attempt = o.file.empty() ? judge::attempt_path(p.meta.slug) : fs::path(o.file);
+  std::unique_ptr<attempt::SaveWatch> watch;
+  try {
+    watch = std::make_unique<attempt::SaveWatch>(attempt);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: cannot watch {}: {}\n", attempt.string(), e.what());
+    return kUsage;
+  }
+  attempt::SaveWatch::install_interrupt();
+  const char* limit_env = std::getenv("KATA_WATCH_LIMIT");
+  const int limit = limit_env ? std::atoi(limit_env) : 0;
+  const bool terminal = isatty(fileno(stdout));
+  int status = kOk;
+  for (int judged = 1;; ++judged) {
+    if (terminal) fmt::print("\033[2J\033[H");  // a clean screen for each verdict
+    std::error_code ec;
+    const std::string hash = fs::exists(attempt, ec) ? attempt::hash_file(attempt) : "";
+    status = run_attempt(o, p, cases, ctx);
+    if (limit > 0 && judged >= limit) break;
+    fmt::print(stderr, "\nwatching {}: judged again at each save (Ctrl-C ends)\n",
+               attempt::display_path(attempt));
+    std::fflush(stdout);
+    std::fflush(stderr);
+    if (watch->next(hash) == attempt::SaveWatch::Event::interrupted) {
+      fmt::print(stderr, "\n");
+      return kOk;
+    }
+  }
+  return status;
+}
+
 int run_test(const TestOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
@@ -168,6 +210,7 @@ int run_test(const TestOptions& o, Context& ctx) {
     }
     cases = std::move(one);
   }
+  if (o.watch && !o.reference && !o.brute) return watch_attempt(o, *p, cases, ctx);
   if (!o.reference && !o.brute) return run_attempt(o, *p, std::move(cases), ctx);
   judge::expand_generated(cases, p->meta, *ref);
   judge::RunOptions run;
@@ -199,6 +242,8 @@ Verb test_verb() {
   v.option("--cases", &o->case_files, "Also run the cases in this file (repeatable)")
       .file_must_exist();
   v.option("--time-limit", &o->time_limit_ms, "Per-case time limit in ms").between(1, 600000);
+  v.flag("--watch", &o->watch, "Judge again each time the attempt is saved, until Ctrl-C")
+      .not_with("--reference");
   v.flag("--all", &o->all,
          "Show every case, and each failure in full (default: the first failure in full, "
          "one line for each other)");

@@ -1,7 +1,10 @@
 // The verbs as a practiser uses them: kata start, kata test (with its log record), kata stress.
 #include <sys/wait.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -288,4 +291,88 @@ TEST_CASE("kata test shows the first failure in full and one line for each other
   CHECK(home.kata("test search-insert-position --case no-such-case " + file, &one) == 2);
   CHECK_THAT(one, Catch::Contains("no case named \"no-such-case\"") &&
                       Catch::Contains("example-1-found"));
+}
+
+namespace {
+
+// Waits up to a minute for `pred`, checking every 50 ms.
+template <class Pred>
+bool eventually(Pred pred) {
+  for (int i = 0; i < 1200; ++i) {
+    if (pred()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return pred();
+}
+
+int occurrences(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+std::string text_of(const fs::path& file) {
+  std::ifstream in(file);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+TEST_CASE("kata test --watch judges once per save, in place or by rename, not on a touch",
+          "[attempts][cli][watch]") {
+  Home home;
+  const fs::path practice = home.dir / "practice";
+  fs::create_directories(practice);
+  const fs::path attempt = practice / "search-insert-position.cpp";
+  fs::copy_file(fixture("search-insert-position", "wa_off_by_one"), attempt);
+  const fs::path out = home.dir / "watch.txt";
+  const std::string cmd = "KATA_WATCH_LIMIT=3 KATA_HOME='" + home.dir.string() + "' KATA_LOG='" +
+                          home.log.string() + "' '" + std::string(KATA_BINARY) +
+                          "' test search-insert-position --fast --watch >'" + out.string() +
+                          "' 2>&1 &";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  auto watching = [&](int n) { return eventually([&] { return occurrences(text_of(out), "watching ") >= n; }); };
+  REQUIRE(watching(1));
+  // A save with nothing changed is no reason to judge.
+  { std::ofstream(attempt, std::ios::app); }
+  // Written in place.
+  fs::copy_file(fixture("search-insert-position", "ac"), attempt, fs::copy_options::overwrite_existing);
+  REQUIRE(watching(2));
+  // Saved by rename, as vim does.
+  const fs::path fresh = practice / ".search-insert-position.cpp.swp";
+  fs::copy_file(fixture("search-insert-position", "wa_off_by_one"), fresh);
+  fs::rename(fresh, attempt);
+  REQUIRE(eventually([&] { return occurrences(text_of(out), " passed") >= 3; }));
+  auto log = practice::read_log(home.log);
+  REQUIRE(log.records.size() == 3);
+  CHECK(log.records[0].verdict == judge::Verdict::WA);
+  CHECK(log.records[1].verdict == judge::Verdict::AC);
+  CHECK(log.records[2].verdict == judge::Verdict::WA);
+  // It stopped at its limit: nothing judges a fourth time.
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  CHECK(occurrences(text_of(out), " passed") == 3);
+}
+
+TEST_CASE("kata test --watch ends cleanly at Ctrl-C", "[attempts][cli][watch]") {
+  Home home;
+  const fs::path practice = home.dir / "practice";
+  fs::create_directories(practice);
+  fs::copy_file(fixture("search-insert-position", "ac"), practice / "search-insert-position.cpp");
+  const fs::path out = home.dir / "watch.txt", pid_file = home.dir / "pid.txt";
+  const std::string cmd = "(KATA_HOME='" + home.dir.string() + "' KATA_LOG='" + home.log.string() +
+                          "' '" + std::string(KATA_BINARY) +
+                          "' test search-insert-position --fast --watch >'" + out.string() +
+                          "' 2>&1; echo \"exit $?\" >>'" + out.string() + "') & echo $! >'" +
+                          pid_file.string() + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  REQUIRE(eventually([&] { return occurrences(text_of(out), "watching ") >= 1; }));
+  const int pid = std::atoi(text_of(pid_file).c_str());
+  REQUIRE(pid > 0);
+  // kata is the subshell's child: Ctrl-C reaches it as SIGINT.
+  std::system(("pkill -INT -P " + std::to_string(pid)).c_str());
+  const bool ended = eventually([&] { return text_of(out).find("exit ") != std::string::npos; });
+  if (!ended) std::system(("pkill -KILL -P " + std::to_string(pid)).c_str());  // leave nothing
+  REQUIRE(ended);
+  CHECK_THAT(text_of(out), Catch::Contains("exit 0"));
+  CHECK(practice::read_log(home.log).records.size() == 1);
 }
