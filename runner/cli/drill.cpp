@@ -53,7 +53,7 @@ int run_drill(const DrillOptions& o, Context& ctx) {
   auto style = ctx.style_out();
   fmt::print("{}\n", style.paint("Name the pattern of each problem, by its name or number:", "1"));
   for (std::size_t i = 0; i < patterns.size(); ++i)
-    fmt::print("{:>3}. {:<22}{}", i + 1, patterns[i],
+    fmt::print("{:>3}. {:<21}{}", i + 1, patterns[i],
                (i % 3 == 2 || i + 1 == patterns.size()) ? "\n" : "");
   int asked = 0, right = 0;
   for (const auto* p : questions) {
