@@ -68,6 +68,9 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts]") {
           CHECK_THAT(bad->message, Catch::Contains(want.text));
         }
         CHECK(attempt::sandbox::children_of_self().empty());
+        // Nothing left outside: no file, no log record (looked at around the
+        // judging itself, wherever it happened first: fixtures.hpp).
+        for (const auto& what : left_outside(slug, name)) FAIL_CHECK(what);
       }
     }
   }

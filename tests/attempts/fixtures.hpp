@@ -3,15 +3,18 @@
 // to once per build tree).
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 #include <kata/attempt/attempt.hpp>
-#include <kata/judge/catalog.hpp>
 #include <kata/attempt/references.hpp>
 #include <kata/attempt/sandbox.hpp>
+#include <kata/judge/catalog.hpp>
 
 namespace kata::test {
 
@@ -67,13 +70,63 @@ inline bool needs_isolation(const fs::path& file) {
   return line.rfind("// needs: isolation", 0) == 0;
 }
 
+// What an attempt must not leave outside its sandbox, looked at before and after
+// each fixture: the entries of the temporary folder, of the working folder and
+// of the home; and the size of the practice log, which judging a fixture never
+// writes. In the temporary folder, names other programs come and go by are not
+// looked at: kata's own tests ("kata-*"), a compiler's ("cc*": a build running
+// beside the tests) and mktemp's ("tmp.*").
+struct Outside {
+  std::set<std::string> entries;
+  std::uintmax_t log_size = 0;
+  static Outside now() {
+    Outside o;
+    std::error_code ec;
+    for (const fs::path& dir : places())
+      for (const auto& e : fs::directory_iterator(dir, ec)) {
+        std::string name = e.path().filename().string();
+        if (dir == fs::temp_directory_path() &&
+            (name.rfind("kata-", 0) == 0 || name.rfind("cc", 0) == 0 || name.rfind("tmp.", 0) == 0))
+          continue;
+        o.entries.insert(e.path().string());
+      }
+    o.log_size = fs::file_size(log(), ec);
+    return o;
+  }
+  static std::vector<fs::path> places() {
+    std::vector<fs::path> out{fs::temp_directory_path(), fs::current_path()};
+    if (const char* home = std::getenv("HOME"); home && *home) out.emplace_back(home);
+    return out;
+  }
+  static fs::path log() {
+    const char* env = std::getenv("KATA_LOG");
+    return env && *env ? fs::path(env)
+                       : fs::path(KATA_TEST_SOURCE_DIR) / "notes/practice-log.jsonl";
+  }
+};
+
+// What judging each fixture left outside its sandbox ("PATH appeared", "the
+// practice log grew"), recorded by judged().
+inline std::vector<std::string>& left_outside(const std::string& slug, const std::string& name) {
+  static std::map<std::string, std::vector<std::string>> found;
+  return found[slug + "/" + name];
+}
+
 inline const attempt::AttemptResult& judged(const std::string& slug, const std::string& name) {
   static std::map<std::string, attempt::AttemptResult> memo;
   auto key = slug + "/" + name;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   const auto* p = compiled_problem(slug);
   const auto* ref = attempt::reference_for(*p);
+  const Outside before = Outside::now();
   auto r = attempt::judge_attempt(p->meta, fixture(slug, name), problem_cases(*p), ref->checker);
+  const Outside after = Outside::now();
+  std::error_code ec;
+  for (const auto& e : after.entries)
+    if (!before.entries.count(e) && fs::exists(e, ec))
+      left_outside(slug, name).push_back(e + " appeared");
+  if (after.log_size != before.log_size)
+    left_outside(slug, name).push_back("the practice log grew");
   return memo.emplace(key, std::move(r)).first->second;
 }
 
