@@ -47,6 +47,32 @@ ks::Task<void> short_lived(int k) {
   }
 }
 
+// Go's pattern: add(1) before each go, wait once at the end. A task's done()
+// can bring the counter to zero just as the next add(1) raises it again; the
+// wait must still see every task finish (it once returned early: the late
+// done() released a wait that belonged to the next add).
+ks::Task<void> finish_now(ks::WaitGroup* wg, std::atomic<int>* done) {
+  done->fetch_add(1);
+  wg->done();
+  co_return;
+}
+
+ks::Task<int> add_as_you_go(int rounds, int per_round) {
+  int wrong = 0;
+  for (int r = 0; r < rounds; ++r) {
+    std::atomic<int> done{0};
+    auto wg = std::make_unique<ks::WaitGroup>();
+    for (int i = 0; i < per_round; ++i) {
+      wg->add(1);
+      ks::go(finish_now(wg.get(), &done));
+      if (i % 3 == 0) co_await ks::yield();  // lets the counter reach zero between adds
+    }
+    co_await wg->wait();
+    if (done.load() != per_round) ++wrong;
+  }
+  co_return wrong;
+}
+
 }  // namespace
 
 TEST_CASE("wait resumes once every task has called done", "[wait_group]") {
@@ -63,6 +89,12 @@ TEST_CASE("A WaitGroup may be destroyed as soon as wait returns", "[wait_group]"
   ks::Scheduler s(2);
   s.block_on(short_lived(2000));
   SUCCEED();
+}
+
+TEST_CASE("Adds racing with a done() that reaches zero do not release the wait early",
+          "[wait_group]") {
+  ks::Scheduler s(2);
+  CHECK(s.block_on(add_as_you_go(3000, 8)) == 0);
 }
 
 TEST_CASE("A negative counter throws", "[wait_group]") {

@@ -24,7 +24,9 @@ void root_done(Runtime* rt) noexcept;
 
 struct PromiseBase {
   static void* operator new(std::size_t size) { return FramePool::allocate(size); }
-  static void operator delete(void* p, std::size_t size) noexcept { FramePool::deallocate(p, size); }
+  static void operator delete(void* p, std::size_t size) noexcept {
+    FramePool::deallocate(p, size);
+  }
 
   std::coroutine_handle<> continuation;  // the awaiting coroutine; null for a spawned task
   Runtime* root = nullptr;               // set when spawned: the frame frees itself at the end
@@ -42,8 +44,10 @@ struct PromiseBase {
       PromiseBase& pr = h.promise();
       if (pr.continuation) return pr.continuation;
       Runtime* rt = pr.root;
-      if (pr.error) std::terminate();  // like std::thread: an exception escaped a spawned task
-      h.destroy();                     // nothing may touch the frame after this
+      // Like std::thread, an exception that escaped a spawned task ends the
+      // process; rethrown inside noexcept, so std::terminate names it.
+      if (pr.error) std::rethrow_exception(pr.error);
+      h.destroy();  // nothing may touch the frame after this
       if (rt != nullptr) root_done(rt);
       return std::noop_coroutine();
     }
