@@ -3,10 +3,13 @@
 #pragma once
 
 #include <cstdio>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <kata/judge/catalog.hpp>
+#include <kata/judge/judge.hpp>
 #include <kata/judge/report.hpp>
 
 namespace kata::cli {
@@ -37,5 +40,27 @@ class Context {
   std::optional<judge::Catalog> catalog_;
   bool errors_reported_ = false;
 };
+
+// The attempt to judge: --file's path, else practice/SLUG.cpp; nullopt, after
+// saying so on stderr (and how to start one), when it is not a readable file.
+std::optional<std::filesystem::path> attempt_file(const judge::Problem& p, const std::string& file);
+
+// The cases a solution is judged on (kata test, kata debug): the problem's, what
+// `kata stress` saved for it when `saved` (an attempt's, not the reference's), then
+// `extra` files. A broken case is kept (an ERR
+// for it alone) and named on stderr; nullopt, after the message, when a file
+// cannot be read or parsed.
+std::optional<std::vector<judge::Case>> judged_cases(const judge::Problem& p, bool saved,
+                                                     const std::vector<std::string>& extra);
+
+// Keeps only the case named `name`; false (after listing the names on stderr)
+// when there is none.
+bool keep_only_case(const judge::Problem& p, const std::string& name,
+                    std::vector<judge::Case>& cases);
+
+// Generated cases get their inputs and answers from the reference (compiled once,
+// when needed); it is returned, or nullptr when the cases need none. Without a
+// reference the cases that need one become ERR, and why is said on stderr.
+const judge::Reference* prepare_generated(const judge::Problem& p, std::vector<judge::Case>& cases);
 
 }  // namespace kata::cli

@@ -49,32 +49,10 @@ void log_attempt(const TestOptions& o, const judge::Problem& p, const judge::Pro
 // Judges the user's attempt in a sandboxed child (attempt::judge_attempt).
 int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge::Case> cases,
                 Context& ctx) {
-  fs::path attempt = o.file.empty() ? judge::attempt_path(p.meta.slug) : fs::path(o.file);
-  std::error_code ec;
-  if (!fs::is_regular_file(attempt, ec)) {
-    // Only the default path is what `kata start` writes: a --file path is the user's own.
-    if (o.file.empty())
-      fmt::print(stderr, "kata: no attempt at {}; `kata start {}` writes one\n",
-                 attempt::display_path(attempt), p.meta.slug);
-    else
-      fmt::print(stderr, "kata: {}: {}\n", o.file,
-                 fs::exists(attempt, ec) ? "not a regular file" : "no such file");
-    return kUsage;
-  }
-  // The reference is compiled (once) only when the attempt needs it: to answer
-  // generated cases, or to lend its checker.
-  bool generated =
-      std::any_of(cases.begin(), cases.end(), [](const auto& c) { return c.generate; });
-  bool checker = p.meta.comparator.kind == judge::Comparator::Kind::checker;
-  std::string why;
-  const judge::Reference* ref = generated || checker ? attempt::reference_for(p, &why) : nullptr;
-  if (ref) {
-    judge::expand_generated(cases, p.meta, *ref);
-  } else if (generated || checker) {
-    fmt::print(stderr, "kata: no reference for {}: {}\n", p.meta.slug, why);
-    for (auto& c : cases)
-      if (c.generate && !c.error) c.error = "a generated case needs the problem's reference";
-  }
+  const auto found = attempt_file(p, o.file);
+  if (!found) return kUsage;
+  const fs::path& attempt = *found;
+  const judge::Reference* ref = prepare_generated(p, cases);
   // In a mock interview, its problems get the count of cases passed and no more.
   const auto interview = running_interview(log_path(o.log), ctx.catalog());
   const bool interviewing =
@@ -176,40 +154,11 @@ int run_test(const TestOptions& o, Context& ctx) {
       return kUsage;
     }
   }
-  std::vector<judge::LoadError> errors;
-  auto cases = judge::load_cases(p->cases_file(), p->meta, errors);
-  std::vector<std::string> files = o.case_files;
-  // What `kata stress` saved for this problem is part of judging the attempt.
-  fs::path saved = judge::saved_cases_path(p->meta.slug);
-  std::error_code ec;
-  if (!o.reference && !o.brute && fs::is_regular_file(saved, ec)) files.push_back(saved.string());
-  for (const auto& f : files) {
-    auto more = judge::load_cases(f, p->meta, errors);
-    cases.insert(cases.end(), std::make_move_iterator(more.begin()),
-                 std::make_move_iterator(more.end()));
-  }
-  // A file that cannot be read or parsed is a file error; a broken case is an ERR
-  // verdict for that case alone (its error is also listed here).
-  bool file_error = false;
-  for (const auto& e : errors) {
-    fmt::print(stderr, "kata: {}\n", e.str());
-    if (e.case_name.empty()) file_error = true;
-  }
-  if (file_error) return kUsage;
-  if (!o.only_case.empty()) {
-    std::vector<judge::Case> one;
-    std::string names;
-    for (auto& c : cases) {
-      names += (names.empty() ? "" : ", ") + c.name;
-      if (c.name == o.only_case) one.push_back(std::move(c));
-    }
-    if (one.empty()) {
-      fmt::print(stderr, "kata: {} has no case named \"{}\"; its cases: {}\n", p->meta.slug,
-                 o.only_case, names);
-      return kUsage;
-    }
-    cases = std::move(one);
-  }
+  // What `kata stress` saved for this problem is part of judging the attempt, not a reference.
+  auto loaded = judged_cases(*p, !o.reference && !o.brute, o.case_files);
+  if (!loaded) return kUsage;
+  std::vector<judge::Case> cases = std::move(*loaded);
+  if (!o.only_case.empty() && !keep_only_case(*p, o.only_case, cases)) return kUsage;
   if (o.watch && !o.reference && !o.brute) return watch_attempt(o, *p, cases, ctx);
   if (!o.reference && !o.brute) return run_attempt(o, *p, std::move(cases), ctx);
   judge::expand_generated(cases, p->meta, *ref);

@@ -32,6 +32,8 @@ Verb diff_verb();
 Verb drill_verb();
 Verb interview_verb();
 Verb checkin_verb();
+// The edit-judge loop: a debugger on a case.
+Verb debug_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

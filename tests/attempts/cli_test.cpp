@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <kata/attempt/debug.hpp>
 #include <kata/practice/log.hpp>
 
 #include "fixtures.hpp"
@@ -375,4 +376,54 @@ TEST_CASE("kata test --watch ends cleanly at Ctrl-C", "[attempts][cli][watch]") 
   REQUIRE(ended);
   CHECK_THAT(text_of(out), Catch::Contains("exit 0"));
   CHECK(practice::read_log(home.log).records.size() == 1);
+}
+
+TEST_CASE("kata debug stops at the method with the first failing case's arguments",
+          "[attempts][cli][debug]") {
+  Home home;
+  const fs::path practice = home.dir / "practice";
+  fs::create_directories(practice);
+  fs::copy_file(fixture("search-insert-position", "wa_off_by_one"),
+                practice / "search-insert-position.cpp");
+  std::string out;
+  // Without a debugger: the runner and its case are written for an editor to run.
+  REQUIRE(home.kata("debug search-insert-position --prepare", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("case \"before-the-start\" is the first that fails (WA)"));
+  CHECK_THAT(out, Catch::Contains("ready to debug on case \"before-the-start\""));
+  const fs::path debug = practice / ".debug";
+  CHECK(fs::is_regular_file(debug / "search-insert-position"));
+  CHECK_THAT(text_of(debug / "search-insert-position.case"), Catch::Contains("[[1,3,5,6],0]"));
+  // The editor's files, written once and never over the person's own.
+  const fs::path launch = practice / ".vscode" / "launch.json";
+  REQUIRE(fs::is_regular_file(launch));
+  CHECK(judge::Json::parse(text_of(launch))["configurations"][0]["type"] == "cppdbg");
+  CHECK(judge::Json::parse(text_of(practice / ".vscode" / "tasks.json"))["tasks"][0]["args"][2] ==
+        "--prepare");
+  std::ofstream(launch) << "{\"mine\": true}\n";
+
+  if (!attempt::find_program("gdb")) {
+    WARN("gdb is not installed: kata debug's run under gdb is not tested");
+    return;
+  }
+  REQUIRE(home.kata("debug search-insert-position --batch", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("Breakpoint 1, Solution::searchInsert"));
+  CHECK_THAT(out, Catch::Contains("nums = std::vector of length 4, capacity 4 = {1, 3, 5, 6}"));
+  CHECK_THAT(out, Catch::Contains("target = 0"));
+  CHECK_THAT(out, Catch::Contains("your answer: 1"));
+  CHECK_THAT(out, Catch::Contains("they differ: expected 0, got 1"));
+  CHECK(text_of(launch) == "{\"mine\": true}\n");
+
+  // A case by name; this one the attempt gets right.
+  REQUIRE(home.kata("debug search-insert-position example-2-between --batch", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("target = 2"));
+  CHECK_THAT(out, Catch::Contains("they are the same"));
+  CHECK(home.kata("debug search-insert-position no-such-case --batch", &out) == 2);
+  CHECK_THAT(out, Catch::Contains("no case named \"no-such-case\""));
+
+  // A design problem stops in the class's first call, its constructor.
+  fs::copy_file(fixture("lru-cache", "ac_cxx20_paren_aggregate"), practice / "lru-cache.cpp");
+  REQUIRE(home.kata("debug lru-cache only-constructor --batch", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("Breakpoint 1, LRUCache::LRUCache"));
+  CHECK_THAT(out, Catch::Contains("capacity = 1"));
+  CHECK_THAT(out, Catch::Contains("your answer: [null]"));
 }

@@ -52,21 +52,24 @@ struct Pch {
   fs::path file;
 };
 
-// The sanitized PCH lives in a folder named by what it was made from: its text, the
-// compiler and flags, and the fast PCH's stamp (the build remakes that one whenever
-// a header it includes changes), so a kata rebuilt over changed headers never
-// compiles an attempt against a stale one. Older folders are removed.
+// The sanitized and debug PCHs live in a folder named by what they were made
+// from: the text, the compiler and flags, and the fast PCH's stamp (the build
+// remakes that one whenever a header it includes changes), so a kata rebuilt over
+// changed headers never compiles an attempt against a stale one. Older folders of
+// the same kind are removed.
 Pch pch_for(BuildKind kind, const Toolchain& tc) {
   if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
   bool clang = tc.compiler.find("clang") != std::string::npos;
-  const std::vector<std::string>& flags = tc.sanitizer_flags;
+  const std::vector<std::string> flags =
+      kind == BuildKind::sanitized ? tc.sanitizer_flags : tc.debug_flags();
+  const std::string prefix = kind == BuildKind::sanitized ? "pch-sanitized-" : "pch-debug-";
   std::string key = pch_text(tc) + '\0' + tc.compiler + '\0' + stamp(tc.pch);
   for (const auto& f : flags) key += '\0' + f;
-  std::string name = "pch-sanitized-" + hash_text(key);
+  std::string name = prefix + hash_text(key);
   std::error_code ec;
   for (fs::directory_iterator it(tc.cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string other = it->path().filename().string();
-    if (other.rfind("pch-sanitized", 0) == 0 && other != name) fs::remove_all(it->path(), ec);
+    if (other.rfind(prefix, 0) == 0 && other != name) fs::remove_all(it->path(), ec);
   }
   return {tc.compiler, flags,
           tc.cache_dir / name / (clang ? "kata_attempt.hpp.pch" : "kata_attempt.hpp.gch")};
@@ -236,6 +239,14 @@ Toolchain Toolchain::configured() {
   return t;
 }
 
+std::vector<std::string> Toolchain::debug_flags() const {
+  std::vector<std::string> out;
+  for (const auto& f : flags)
+    if (f.rfind("-O", 0) != 0) out.push_back(f);
+  out.insert(out.end(), {"-O0", "-g", "-fno-omit-frame-pointer"});
+  return out;
+}
+
 std::string hash_text(std::string_view text) {
   std::uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) {
@@ -344,6 +355,8 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
                                                                  : "-fdiagnostics-color=never");
   // A compiler that crashes (at its memory limit, say) writes no reproducer files.
   if (pch.compiler.find("clang") != std::string::npos) argv.push_back("-fno-crash-diagnostics");
+  // The fast runner is linked without debug sections; the others keep them (the
+  // sanitizers' reports and gdb read them).
   const auto& link = kind == BuildKind::fast ? tc.link_flags : tc.sanitizer_link_flags;
   argv.insert(argv.end(), link.begin(), link.end());
 
@@ -353,8 +366,10 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   for (const auto& a : argv) key_text += '\0' + a;
   key_text += '\0' + stamp(pch.file);
   for (const auto& lib : tc.libraries) key_text += '\0' + stamp(lib);
-  std::string stem =
-      meta.slug + "-" + hash_text(key_text) + (kind == BuildKind::sanitized ? "-san" : "");
+  const std::string suffix = kind == BuildKind::sanitized ? "-san"
+                             : kind == BuildKind::debug   ? "-debug"
+                                                          : "";
+  std::string stem = meta.slug + "-" + hash_text(key_text) + suffix;
   b.exe = tc.cache_dir / stem;
   // A cached runner is used only if its content is what kata wrote (its sum, in
   // "<runner>.sum"); each use makes it the most recently used (bound_cache()).
@@ -399,7 +414,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   // Old runners of this problem and kind are dead weight: the newest 24 are kept
   // (enough for a fixture suite or an afternoon's edits to hit the cache), and the
   // whole cache stays under its bound.
-  toolchain::prune(tc.cache_dir, meta.slug, kind == BuildKind::sanitized ? "-san" : "", 24);
+  toolchain::prune(tc.cache_dir, meta.slug, suffix, kind == BuildKind::debug ? 4 : 24);
   toolchain::bound_cache(tc.cache_dir, kRunnerCacheBytes);
   return b;
 }

@@ -153,7 +153,9 @@ void bound_cache(const fs::path& dir, std::uintmax_t bytes) {
   std::vector<std::pair<fs::file_time_type, fs::path>> runners;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, "-san") == 0) name.resize(name.size() - 4);
+    for (std::string_view kind : {"-san", "-debug"})
+      if (name.size() > kind.size() && name.compare(name.size() - kind.size(), kind.size(), kind) == 0)
+        name.resize(name.size() - kind.size());
     auto dash = name.rfind('-');
     if (dash == std::string::npos || !is_hex(std::string_view(name).substr(dash + 1))) continue;
     if (!e.is_regular_file(ec)) continue;

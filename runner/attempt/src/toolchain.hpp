@@ -44,7 +44,7 @@ std::string quoted(const std::string& s);
 sandbox::Exit run_tool(std::vector<std::string> argv,
                        std::chrono::milliseconds cpu = std::chrono::milliseconds(0),
                        std::size_t data_bytes = 0);
-// Removes the least recently used runners ("<slug>-<16 hex digits>[-san]", with
+// Removes the least recently used runners ("<slug>-<16 hex digits>[-san|-debug]", with
 // their .cpp and .sum) until the runners in dir take at most `bytes`.
 void bound_cache(const std::filesystem::path& dir, std::uintmax_t bytes);
 // Keeps the newest `keep` files in dir named "<prefix>-<16 hex digits><suffix>";

@@ -114,8 +114,11 @@ struct Toolchain {
   std::chrono::milliseconds compile_cpu{20'000};
   std::size_t compile_memory_bytes = std::size_t{2} << 30;
   static Toolchain configured();
+  // For `kata debug`: the fast flags at -O0 with debug information (a PCH of its own).
+  std::vector<std::string> debug_flags() const;
 };
-enum class BuildKind { fast, sanitized };
+// fast: every case, the times; sanitized: ASan + UBSan; debug: -O0 -g, for gdb (debug.hpp).
+enum class BuildKind { fast, sanitized, debug };
 
 struct Build {
   BuildKind kind = BuildKind::fast;
