@@ -6,13 +6,25 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
+#include <kata/judge/text.hpp>
+
 namespace kata::cli {
 namespace {
+
+// Help in 80 columns: CLI11 puts names in a column of 30 and indents the lines of
+// a description that has line breaks, so descriptions are broken at 50 columns.
+constexpr std::size_t kNameColumn = 30;
+std::string help_text(const std::string& text) {
+  std::string wrapped = judge::wrap(text, 80 - kNameColumn);
+  if (!wrapped.empty()) wrapped.pop_back();  // CLI11 ends the line itself
+  return wrapped;
+}
 
 void print_verbs(const std::vector<Verb>& verbs) {
   fmt::print(
       "kata: daily algorithm practice, pattern by pattern.\n\nUsage: kata <verb> [options]\n\n");
-  for (const auto& v : verbs) fmt::print("  {:<10} {}\n", v.name, v.help);
+  for (const auto& v : verbs)
+    fmt::print("  {:<10} {}", v.name, judge::wrap(v.help, 80 - 13, std::string(13, ' ')));
   fmt::print("\n`kata <verb> --help` tells more about each.\n");
 }
 
@@ -21,9 +33,9 @@ CLI::Option* add_arg(CLI::App& sub, const Arg& a) {
       [&](auto* target) -> CLI::Option* {
         using T = std::remove_pointer_t<decltype(target)>;
         if constexpr (std::is_same_v<T, bool>)
-          return sub.add_flag(a.names, *target, a.help);
+          return sub.add_flag(a.names, *target, help_text(a.help));
         else
-          return sub.add_option(a.names, *target, a.help);
+          return sub.add_option(a.names, *target, help_text(a.help));
       },
       a.target);
   if (a.required) opt->required();
@@ -40,13 +52,14 @@ CLI::Option* add_arg(CLI::App& sub, const Arg& a) {
 Parsed parse_command_line(const std::vector<Verb>& verbs, int argc, const char* const* argv) {
   CLI::App app{"kata: daily algorithm practice, pattern by pattern", "kata"};
   app.set_help_all_flag("--help-all", "Every verb's options");
+  app.get_formatter()->column_width(kNameColumn);
   std::map<const CLI::App*, const Verb*> by_app;
   std::string color = "auto";
   for (const auto& v : verbs) {
-    CLI::App* sub = app.add_subcommand(v.name, v.help);
+    CLI::App* sub = app.add_subcommand(v.name, help_text(v.help));
     by_app[sub] = &v;
     sub->add_option("--color", color,
-                    "Colour: auto (on a terminal, without NO_COLOR), always, never")
+                    help_text("Colour: auto (on a terminal, without NO_COLOR), always, never"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
     std::map<std::string, CLI::Option*> options;
     for (const auto& a : v.args) options[a.names] = add_arg(*sub, a);

@@ -8,6 +8,7 @@
 #include <kata/practice/aids.hpp>
 #include <kata/practice/daily.hpp>
 #include <kata/practice/settings.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -140,16 +141,16 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   if (choice->list)
     fmt::print("{} {}, {} (from {}; --list all for the whole catalog)\n", style.paint("list:", "1"),
                choice->list->name, choice->list->title, choice->source);
-  fmt::print("{} {}\n", style.paint("why:", "1"), why);
+  fmt::print("{} {}", style.paint("why:", "1"), judge::wrap(why, 75, "     "));
   if (pick->reviews_due > 1)
     fmt::print("     {} reviews are due; one a day, the most forgotten first\n", pick->reviews_due);
   if (done) fmt::print("{} {}\n", style.paint("today so far:", "1"), practice::describe(*done));
-  fmt::print("\n{}\n", blind ? practice::blind_statement(statement.str(), m.pattern)
-                             : statement.str());
+  fmt::print("\n{}\n", judge::fit_markdown(blind ? practice::blind_statement(statement.str(), m.pattern)
+                                                : statement.str()));
   if (blind)
-    fmt::print("{}\n", style.paint("(blind: the pattern and the hints stay hidden until an AC or "
-                                   "`kata hint " + m.slug + "`)",
-                                   "2"));
+    fmt::print("{}", style.paint(judge::wrap("(blind: the pattern and the hints stay hidden until "
+                                             "an AC or `kata hint " + m.slug + "`)"),
+                                 "2"));
   fmt::print("{}\n", style.paint(signature_block(m), "1"));
   fmt::print("\nnext: {}\n", style.paint(next, "1"));
   return kOk;

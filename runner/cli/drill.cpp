@@ -10,6 +10,7 @@
 
 #include <kata/practice/aids.hpp>
 #include <kata/practice/log.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -31,7 +32,7 @@ std::string question_text(const judge::Problem& p) {
   std::size_t body = link == std::string::npos ? std::string::npos : blind.find('\n', link);
   blind = body == std::string::npos ? blind : blind.substr(body + 1);
   while (!blind.empty() && blind.front() == '\n') blind.erase(0, 1);
-  return blind;
+  return judge::fit_markdown(blind);
 }
 
 int run_drill(const DrillOptions& o, Context& ctx) {
@@ -84,7 +85,7 @@ int run_drill(const DrillOptions& o, Context& ctx) {
     fmt::print("{} It was {}. {} ({}).\n",
                ok ? style.paint("Right.", "32") : style.paint("No.", "31"), p->meta.id,
                p->meta.title, style.paint(p->meta.pattern, "36"));
-    if (!invariant.empty()) fmt::print("{}", practice::wrap("Why it works: " + invariant));
+    if (!invariant.empty()) fmt::print("{}", judge::wrap("Why it works: " + invariant));
     try {
       practice::record_drill(log, p->meta, *named, ok);
     } catch (const std::exception& e) {

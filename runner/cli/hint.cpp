@@ -3,6 +3,7 @@
 
 #include <kata/practice/aids.hpp>
 #include <kata/practice/log.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -38,10 +39,10 @@ int run_hint(const HintOptions& o, Context& ctx) {
   const auto& rung = ladder[static_cast<std::size_t>(shown)];
   // Code is shown as it is; words are wrapped to the terminal.
   fmt::print("{}\n\n{}", style.paint(rung.title, "1"),
-             rung.code ? rung.text : practice::wrap(rung.text));
+             rung.code ? rung.text : judge::wrap(rung.text));
   const int left = static_cast<int>(ladder.size()) - shown - 1;
   fmt::print(stderr, "\n{}",
-             practice::wrap(fmt::format(
+             judge::wrap(fmt::format(
                  "{} ({} used today: this session rates \"hard\" at best.)",
                  left == 0 ? "That was the last rung."
                            : fmt::format("{} more rung{} left.", left, left == 1 ? "" : "s"),

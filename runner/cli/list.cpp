@@ -3,6 +3,7 @@
 
 #include <kata/judge/index.hpp>
 #include <kata/practice/stats.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -41,15 +42,16 @@ std::string status_name(const practice::Progress& p) {
   return p.solved ? "solved" : p.tried ? "tried" : p.seen ? "started" : "new";
 }
 
-// Titles longer than the column are cut with an ellipsis, so the columns after
-// them stay in line.
-constexpr std::size_t kTitleWidth = 46;
+// A row fits 80 columns: a title or slug longer than its column is cut with an
+// ellipsis (the number works wherever the slug does), so the columns stay in line.
+constexpr std::size_t kTitleWidth = 30;
+constexpr std::size_t kSlugWidth = 24;
 std::string fit_title(const std::string& title) {
-  if (title.size() <= kTitleWidth) return title + std::string(kTitleWidth - title.size(), ' ');
-  return title.substr(0, kTitleWidth - 1) + "\u2026";
+  std::string cut = judge::clip(title, kTitleWidth);
+  return cut + std::string(kTitleWidth - judge::display_width(cut), ' ');
 }
 
-// "  ✓    35  Search Insert Position ...  Easy    search-insert-position  due"
+// "  ✓    35  Search Insert Position          Easy    search-insert-position  due"
 void print_row(const judge::Problem& p, const practice::Progress& progress, const judge::Style& style) {
   std::string mark = progress.solved ? style.paint("\u2713", "32")
                      : progress.tried ? style.paint("\u00b7", "33")
@@ -57,7 +59,7 @@ void print_row(const judge::Problem& p, const practice::Progress& progress, cons
   std::string line = fmt::format("  {} {:>5}  {} {}  {}", mark, p.meta.id, fit_title(p.meta.title),
                                  style.paint(fmt::format("{:<6}", p.meta.difficulty),
                                              difficulty_colour(p.meta.difficulty)),
-                                 style.paint(p.meta.slug, "2"));
+                                 style.paint(judge::clip(p.meta.slug, kSlugWidth), "2"));
   if (progress.due) line += "  " + style.paint("due", "1;33");
   fmt::print("{}\n", line);
 }
@@ -170,9 +172,10 @@ int run_list(const ListOptions& o, Context& ctx) {
       auto entries = l.entries();
       std::size_t have = 0;
       for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;
-      fmt::print("  {:<10} {:>3} of {:<3} in kata  {}  (kata list --list {})\n", l.name, have,
-                 entries.size(), l.title, l.name);
+      fmt::print("  {:<10} {:>3} of {:<3} in kata  {}\n", l.name, have, entries.size(),
+                 judge::clip(l.title, 46));
     }
+    fmt::print("  {}\n", style.paint("(kata list --list NAME shows one in its order)", "2"));
   }
   print_legend(style);
   return kOk;

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <kata/practice/review.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -16,20 +17,23 @@ struct LogOptions {
   bool json = false;
 };
 
+// One record a line, within 80 columns: the pattern is in --json and kata stats.
 std::string text_line(const practice::Record& r, const judge::Style& style) {
   // "2026-11-28 09:15": the record's instant in this machine's zone, as its day is.
-  std::string line = fmt::format("{:<16}  {:<9}  {:<36}  {:<18}", practice::local_minute(r),
-                                 practice::to_string(r.event), r.problem, r.pattern);
-  if (r.event == practice::Event::hint) line += fmt::format("  rung {}", r.rung);
+  std::string problem = judge::clip(r.problem, 28);
+  problem += std::string(28 - judge::display_width(problem), ' ');
+  std::string line = fmt::format("{:<16}  {:<9} {}", practice::local_minute(r),
+                                 practice::to_string(r.event), problem);
+  if (r.event == practice::Event::hint) line += fmt::format(" rung {}", r.rung);
   if (r.event == practice::Event::interview)
-    line += r.ended ? "  end" : fmt::format("  start, {} min", r.minutes);
+    line += r.ended ? " end" : fmt::format(" start, {} min", r.minutes);
   if (r.event == practice::Event::drill)
-    line += fmt::format("  {} \"{}\"", r.right ? "named" : "missed", r.answer);
+    line += fmt::format(" {} \"{}\"", r.right ? "named" : "missed", judge::clip(r.answer, 14));
   if (r.event == practice::Event::attempt) {
     std::string verdict = style.paint(fmt::format("{:<3}", judge::to_string(r.verdict)),
                                       r.verdict == judge::Verdict::AC ? "32" : "31");
-    line += fmt::format("  {}  {:>7}", verdict, fmt::format("{}/{}", r.passed, r.total));
-    if (r.seconds) line += "  " + practice::format_duration(*r.seconds);
+    line += fmt::format(" {} {:>7}", verdict, fmt::format("{}/{}", r.passed, r.total));
+    if (r.seconds) line += " " + practice::format_duration(*r.seconds);
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
   return line;

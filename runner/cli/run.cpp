@@ -12,6 +12,7 @@
 
 #include <kata/attempt/references.hpp>
 #include <kata/judge/run.hpp>
+#include <kata/judge/text.hpp>
 
 #include "verbs.hpp"
 
@@ -65,16 +66,27 @@ class ProgressLine {
   double last_ = -1;
 };
 
+// Within 80 columns: one row a pattern with its slowest case's time, then the
+// slowest cases by name.
 void print_table(const std::vector<judge::PatternRow>& rows, const judge::Style& style) {
-  fmt::print("{:<22} {:>8} {:>6} {:>7} {:>7} {:>10}  {}\n", "pattern", "problems", "cases",
-             "passed", "failed", "solve time", "slowest case");
+  constexpr auto kRow = "{:<20} {:>8} {:>6} {:>6} {} {:>10} {:>10}\n";
+  fmt::print(kRow, "pattern", "problems", "cases", "passed", "failed", "solve time", "slowest");
   for (const auto& r : rows) {
-    std::string failed = fmt::format("{:>7}", r.failed);
-    fmt::print("{:<22} {:>8} {:>6} {:>7} {} {:>10}  {} ({})\n", r.pattern, r.problems, r.cases,
-               r.passed, r.failed ? style.paint(failed, "1;31") : failed,
-               judge::format_duration(r.solve_ms), r.slowest_case,
+    std::string failed = fmt::format("{:>6}", r.failed);
+    fmt::print(kRow, judge::clip(r.pattern, 20), r.problems, r.cases, r.passed,
+               r.failed ? style.paint(failed, "1;31") : failed, judge::format_duration(r.solve_ms),
                judge::format_duration(r.slowest_ms));
   }
+  std::vector<const judge::PatternRow*> slow;
+  for (const auto& r : rows)
+    if (!r.slowest_case.empty()) slow.push_back(&r);
+  std::sort(slow.begin(), slow.end(),
+            [](const auto* a, const auto* b) { return a->slowest_ms > b->slowest_ms; });
+  if (slow.size() > 3) slow.resize(3);
+  if (!slow.empty()) fmt::print("slowest:\n");
+  for (const auto* r : slow)
+    fmt::print("  {:>10}  {}\n", judge::format_duration(r->slowest_ms),
+               judge::clip(r->slowest_case, 66));
 }
 
 int run_run(const RunOptions& o, Context& ctx) {

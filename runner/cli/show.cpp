@@ -8,6 +8,7 @@
 #include <kata/practice/log.hpp>
 #include <kata/practice/notes.hpp>
 #include <kata/practice/settings.hpp>
+#include <kata/judge/text.hpp>
 
 #include "verbs.hpp"
 
@@ -86,9 +87,11 @@ int run_show(const ShowOptions& o, Context& ctx) {
   fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
   std::vector<std::string> on;
   for (const auto* l : ctx.catalog().lists_of(*p)) on.push_back(l->title);
-  if (!on.empty()) fmt::print("{}\n", style.paint("On: " + fmt::format("{}", fmt::join(on, "; ")), "2"));
+  if (!on.empty())
+    fmt::print("{}", style.paint(judge::wrap("On: " + fmt::format("{}", fmt::join(on, "; "))), "2"));
   fmt::print("\n");
-  fmt::print("{}\n", blind ? practice::blind_statement(statement.str(), m.pattern) : statement.str());
+  fmt::print("{}\n", judge::fit_markdown(blind ? practice::blind_statement(statement.str(), m.pattern)
+                                                : statement.str()));
   if (design) {
     fmt::print("class {} {{\n  {}({})\n", m.class_name, m.class_name, [&] {
       std::string s;

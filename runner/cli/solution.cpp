@@ -8,6 +8,7 @@
 #include <kata/attempt/attempt.hpp>
 #include <kata/practice/aids.hpp>
 #include <kata/practice/log.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -51,7 +52,7 @@ int run_solution(const SolutionOptions& o, Context& ctx) {
              style.paint(p->meta.pattern, "36"));
   if (!ref.cost.time.empty()) fmt::print("Time:  {}\nSpace: {}\n", ref.cost.time, ref.cost.space);
   if (!ref.cost.invariant.empty())
-    fmt::print("{}", practice::wrap("Invariant: " + ref.cost.invariant));
+    fmt::print("{}", judge::wrap("Invariant: " + ref.cost.invariant));
   fmt::print("Pattern note: {}\n\n", attempt::display_path(ref.note));
   fmt::print("{}", ref.source);
   try {

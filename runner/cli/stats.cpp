@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <kata/practice/stats.hpp>
+#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -75,28 +76,35 @@ int run_stats(const StatsOptions& o, Context& ctx) {
     return kOk;
   }
   auto style = ctx.style_out();
-  std::string head =
-      fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6} {:>6}", "pattern", "seen",
-                  "solved", "AC rate", "time to AC", "due now", "this week", "recall", "named");
-  fmt::print("{}\n", style.paint(head, "1"));
+  // 80 columns: short headers, said in full under the table.
+  constexpr auto kRow = "{:<20} {:>7} {:>6} {:>4} {:>7} {:>4} {:>4} {:>6} {:>6}";
+  fmt::print("{}\n", style.paint(fmt::format(kRow, "pattern", "seen", "solved", "AC", "to AC",
+                                              "due", "week", "recall", "named"),
+                                  "1"));
   auto row = [&](const practice::PatternStats& p) {
-    return fmt::format("{:<24} {:>9} {:>6} {:>7} {:>12} {:>7} {:>9} {:>6} {:>6}", p.pattern,
-                       fmt::format("{} / {}", p.seen, p.in_catalog), p.solved,
+    return fmt::format(kRow, judge::clip(p.pattern, 20),
+                       fmt::format("{}/{}", p.seen, p.in_catalog), p.solved,
                        p.attempts ? percent(p.ac_rate()) : "-",
                        p.median_seconds ? practice::format_duration(*p.median_seconds) : "-",
                        p.due_now, p.due_week, p.seen ? percent(p.mean_recall) : "-",
                        p.drills ? fmt::format("{}/{}", p.recognised, p.drills) : "-");
   };
   for (const auto& p : s.patterns) fmt::print("{}\n", row(p));
-  fmt::print("{}\n\n", style.paint(row(s.total), "1"));
+  fmt::print("{}\n", style.paint(row(s.total), "1"));
+  fmt::print("{}\n", style.paint(judge::wrap("seen: problems tried of those in kata; AC: attempts "
+                                              "accepted; to AC: median time to an AC; due: reviews "
+                                              "due now, week: in the next 7 days; recall: mean "
+                                              "chance to recall now; named: drills named right"),
+                                  "2"));
   if (!s.lists.empty()) {
-    fmt::print("{}\n", style.paint(fmt::format("{:<24} {:>9} {:>6} {:>7} {:>7}", "list", "in kata", "seen",
-                                              "solved", "due now"),
-                                  "1"));
+    constexpr auto kList = "{:<20} {:>9} {:>6} {:>7} {:>7}  {}";
+    fmt::print("{}\n", style.paint(fmt::format(kList, "list", "in kata", "seen", "solved", "due",
+                                                "title"),
+                                    "1"));
     for (const auto& l : s.lists)
-      fmt::print("{:<24} {:>9} {:>6} {:>7} {:>7}  {}\n", l.name,
-                 fmt::format("{} / {}", l.in_catalog, l.on_list), l.seen, l.solved, l.due_now,
-                 style.paint(l.title, "2"));
+      fmt::print("{}\n", fmt::format(kList, judge::clip(l.name, 20),
+                                      fmt::format("{}/{}", l.in_catalog, l.on_list), l.seen,
+                                      l.solved, l.due_now, style.paint(judge::clip(l.title, 25), "2")));
     fmt::print("\n");
   }
   const auto& st = s.streaks;

@@ -140,7 +140,6 @@ TEST_CASE("The hint ladder: the problem's hints, then its pattern, then the temp
                              hint("p", d - std::chrono::days{1}, 1)};
   CHECK(rungs_shown(log, "p", d) == 2);
   CHECK(rungs_shown(log, "p", d + std::chrono::days{1}) == 0);
-  CHECK(wrap("aaa bbb ccc", 7) == "aaa bbb\nccc\n");
 }
 
 TEST_CASE("History never loses an attempt", "[aids][history]") {

@@ -219,6 +219,7 @@ TEST_CASE("The calendar: 52 weeks of Monday-first columns, shaded by attempts", 
   auto cells = [](const std::string& row) { return std::count_if(row.begin() + 4, row.end(), [](char c) { return c != ' '; }); };
   CHECK(cells(lines[1]) == 52);
   CHECK(cells(lines[7]) == 51);  // Sunday: this week's is not there yet
+  for (const auto& line : lines) CHECK(line.size() <= 80);  // one column a week
   CHECK_THAT(plain, Catch::Contains("9 attempts"));
   std::string color = render_calendar(h, true);
   CHECK(color.find("\x1b[38;5;") != std::string::npos);

@@ -17,6 +17,7 @@
 #include <kata/judge/catalog.hpp>
 #include <kata/judge/index.hpp>
 #include <kata/judge/judge.hpp>
+#include <kata/judge/text.hpp>
 #include <kata/attempt/references.hpp>
 
 using namespace kata::judge;
@@ -264,6 +265,25 @@ TEST_CASE("Each pattern's note links every problem of the pattern", "[catalog][p
       INFO(p.meta.slug);
       CHECK(text.find("(../../problems/" + pattern + "/" + p.meta.slug + "/)") !=
             std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("Every statement fits an 80-column terminal as kata shows it", "[catalog]") {
+  // kata show re-flows prose and tables (fit_markdown); code it shows as written,
+  // so a statement's code lines must fit as they are.
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.statement_file().string());
+    std::istringstream shown(kata::judge::fit_markdown(read(p.statement_file())));
+    int line_number = 0;
+    for (std::string line; std::getline(shown, line);) {
+      ++line_number;
+      INFO("shown line " << line_number << ": " << line);
+      // An address is one word a terminal cannot break: it stays whole.
+      const bool address = line.find("http") != std::string::npos &&
+                           line.find(' ', line.find_first_not_of(' ')) == std::string::npos;
+      if (!address) CHECK(kata::judge::display_width(line) <= 80);
     }
   }
 }

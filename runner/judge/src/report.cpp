@@ -2,7 +2,9 @@
 #include "kata/judge/report.hpp"
 
 #include <unistd.h>  // isatty
+
 #include <cstdlib>
+#include <filesystem>
 
 #include <fmt/core.h>
 
@@ -99,6 +101,19 @@ std::string format_duration(double ms) {
 
 namespace {
 
+// A case file as the reader can open it, short enough for the line: relative to
+// the current directory when it is inside it.
+std::string shown_path(const std::string& file) {
+  std::error_code ec;
+  const std::filesystem::path p(file);
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  if (!ec && p.is_absolute()) {
+    std::filesystem::path rel = p.lexically_relative(cwd);
+    if (!rel.empty() && *rel.begin() != "..") return rel.string();
+  }
+  return file;
+}
+
 // An attempt's output under a case, as LeetCode shows "Stdout": its own lines,
 // each escaped (printable), at most kLines of them.
 void print_output(std::FILE* out, const CaseResult& c, const Style& style) {
@@ -157,7 +172,8 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style, De
     auto field = [&](std::string_view label, const std::string& value) {
       fmt::print(out, "      {} {}\n", style.paint(fmt::format("{:<9}", label), "2"), value);
     };
-    if (!c.file.empty()) field("case", c.file + (c.line ? ":" + std::to_string(c.line) : ""));
+    if (!c.file.empty())
+      field("case", shown_path(c.file) + (c.line ? ":" + std::to_string(c.line) : ""));
     if (!c.input.is_null()) field("input", dump_short(c.input, 200));
     if (c.expected && c.verdict != Verdict::ERR) field("expected", dump_short(*c.expected, 200));
     if (c.got) field("got", dump_short(*c.got, 200));

@@ -322,27 +322,6 @@ std::optional<std::string> named_pattern(const std::string& answer,
   return std::nullopt;
 }
 
-std::string wrap(const std::string& text, std::size_t width) {
-  std::string out;
-  for (const auto& line : split_lines(text)) {
-    std::size_t column = 0;
-    std::istringstream words(line);
-    for (std::string word; words >> word;) {
-      if (column > 0 && column + 1 + word.size() > width) {
-        out += '\n';
-        column = 0;
-      } else if (column > 0) {
-        out += ' ';
-        ++column;
-      }
-      out += word;
-      column += word.size();
-    }
-    out += '\n';
-  }
-  return out;
-}
-
 std::vector<Rung> hint_ladder(const judge::Problem& p, const fs::path& home) {
   std::vector<Rung> ladder;
   auto hints = readme_hints(p.statement_file());

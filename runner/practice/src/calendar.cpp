@@ -52,7 +52,8 @@ Heatmap heatmap(const std::vector<Record>& records, Day today, int weeks) {
 }
 
 std::string render_calendar(const Heatmap& h, bool color) {
-  // Each column is two characters wide: a cell and a space.
+  // Each column is one character wide, so that 52 weeks and the weekday names
+  // take 56 columns of an 80-column terminal.
   std::string out = "    ";
   std::string months;
   unsigned last_month = 0;
@@ -60,8 +61,8 @@ std::string render_calendar(const Heatmap& h, bool color) {
     std::chrono::year_month_day ymd{h.first + std::chrono::weeks{w}};
     unsigned m = static_cast<unsigned>(ymd.month());
     // A label where a month begins, when there is room for its three letters.
-    if (m != last_month && months.size() <= static_cast<std::size_t>(2 * w)) {
-      months.resize(2 * w, ' ');
+    if (m != last_month && months.size() <= static_cast<std::size_t>(w)) {
+      months.resize(static_cast<std::size_t>(w), ' ');
       months += month_abbreviation(m);
     }
     last_month = m;
@@ -72,7 +73,6 @@ std::string render_calendar(const Heatmap& h, bool color) {
     for (int w = 0; w < h.weeks; ++w) {
       Day d = h.first + std::chrono::weeks{w} + std::chrono::days{row};
       if (d > h.today) break;
-      if (w) out += ' ';
       out += cell(shade_level(h.count(d)), color);
     }
     out += '\n';

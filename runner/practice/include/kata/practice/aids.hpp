@@ -116,10 +116,6 @@ std::optional<std::string> named_pattern(const std::string& answer,
 // A file's whole text ("" when it cannot be read).
 std::string file_text(const std::filesystem::path& file);
 
-// Text broken into lines of at most `width` columns at spaces (a longer word
-// stays whole); existing line breaks are kept.
-std::string wrap(const std::string& text, std::size_t width = 78);
-
 // A unified diff of two texts (3 lines of context), "" when they are equal.
 std::string unified_diff(const std::string& old_text, const std::string& new_text,
                          const std::string& old_name, const std::string& new_name);
