@@ -8,10 +8,10 @@ namespace kata::cli {
 std::vector<Verb> all_verbs() {
   std::vector<Verb> v;
   for (auto make :
-       {daily_verb,  list_verb,      show_verb,     start_verb,    test_verb,    debug_verb,
-        stress_verb, run_verb,       selftest_verb, log_verb,      stats_verb,   calendar_verb,
-        report_verb, note_verb,      hint_verb,     solution_verb, history_verb, diff_verb,
-        drill_verb,  interview_verb, checkin_verb})
+       {daily_verb,    list_verb,   show_verb,      start_verb,    test_verb,     debug_verb,
+        bench_verb,    stress_verb, run_verb,       selftest_verb, log_verb,      stats_verb,
+        calendar_verb, report_verb, note_verb,      hint_verb,     solution_verb, history_verb,
+        diff_verb,     drill_verb,  interview_verb, checkin_verb})
     v.push_back(make());
   return v;
 }

@@ -27,6 +27,9 @@ std::string text_line(const practice::Record& r, const judge::Style& style) {
   if (r.event == practice::Event::hint) line += fmt::format(" rung {}", r.rung);
   if (r.event == practice::Event::interview)
     line += r.ended ? " end" : fmt::format(" start, {} min", r.minutes);
+  if (r.event == practice::Event::bench)
+    line += fmt::format(" {} {}", r.reference ? "reference" : "attempt",
+                        r.fitted.empty() ? "cannot tell" : judge::clip(r.fitted, 12));
   if (r.event == practice::Event::drill)
     line += fmt::format(" {} \"{}\"", r.right ? "named" : "missed", judge::clip(r.answer, 14));
   if (r.event == practice::Event::attempt) {

@@ -32,8 +32,9 @@ Verb diff_verb();
 Verb drill_verb();
 Verb interview_verb();
 Verb checkin_verb();
-// The edit-judge loop: a debugger on a case.
+// The edit-judge loop: a debugger on a case; how a solution's time grows.
 Verb debug_verb();
+Verb bench_verb();
 
 // Every verb, in the order `kata` lists them.
 std::vector<Verb> all_verbs();

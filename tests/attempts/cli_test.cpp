@@ -427,3 +427,30 @@ TEST_CASE("kata debug stops at the method with the first failing case's argument
   CHECK_THAT(out, Catch::Contains("capacity = 1"));
   CHECK_THAT(out, Catch::Contains("your answer: [null]"));
 }
+
+TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[attempts][cli][bench]") {
+  Home home;
+  for (const char* slug : {"product-of-array-except-self", "maximum-subarray"}) {
+    INFO(slug);
+    std::string out;
+    REQUIRE(home.kata(std::string("bench ") + slug + " --json --max-seconds 4 --file '" +
+                          fixture(slug, "bench_quadratic").string() + "'",
+                      &out) == 0);
+    const auto j = judge::Json::parse(out.substr(out.find('{')));
+    INFO(j.dump(2));
+    CHECK(j["attempt"]["class"] == "n²");
+    CHECK(j["stated_class"] == "n");
+    // The reference is linear; on a busy machine the fit may decline to say, but it
+    // is never read as the attempt's class or worse.
+    const auto& ref = j["reference"]["class"];
+    CHECK((ref.is_null() || ref == "n" || ref == "n log n"));
+    CHECK_THAT(j["summary"].get<std::string>(), Catch::Contains("Your attempt grows like n²"));
+  }
+  // Each bench is a log record with its fitted class, and does not count as an attempt.
+  auto log = practice::read_log(home.log);
+  REQUIRE(log.records.size() == 2);
+  CHECK(log.records[0].event == practice::Event::bench);
+  CHECK(log.records[0].fitted == "n²");
+  CHECK(log.records[0].stated == "n");
+  CHECK_FALSE(log.records[0].reference);
+}

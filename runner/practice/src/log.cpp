@@ -37,13 +37,14 @@ std::string_view to_string(Event e) {
     case Event::reveal: return "revealed";
     case Event::drill: return "drill";
     case Event::interview: return "interview";
+    case Event::bench: return "bench";
   }
   return "?";
 }
 
 std::optional<Event> event_from_string(std::string_view word) {
   for (Event e : {Event::start, Event::attempt, Event::hint, Event::reveal, Event::drill,
-                  Event::interview})
+                  Event::interview, Event::bench})
     if (to_string(e) == word) return e;
   return std::nullopt;
 }
@@ -58,6 +59,11 @@ std::string to_json_line(const Record& r) {
   if (r.event == Event::drill) {
     j["answer"] = r.answer;
     j["right"] = r.right;
+  }
+  if (r.event == Event::bench) {
+    j["fitted"] = r.fitted;
+    j["stated"] = r.stated;
+    if (r.reference) j["reference"] = true;
   }
   if (r.event == Event::interview) {
     j["interview"] = r.interview;
@@ -103,7 +109,7 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     return it->get<std::string>();
   };
   for (const char* k : {"event", "time", "problem", "pattern", "difficulty", "verdict", "hash",
-                        "file", "answer", "interview", "action"})
+                        "file", "answer", "interview", "action", "fitted", "stated"})
     if (j.contains(k) && !j[k].is_string()) {
       why = fmt::format("\"{}\" must be a string", k);
       return std::nullopt;
@@ -112,8 +118,8 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
   auto event_word = str("event"), time = str("time"), problem = str("problem");
   auto event = event_word ? event_from_string(*event_word) : std::nullopt;
   if (!event) {
-    why = "\"event\" must be \"start\", \"attempt\", \"hint\", \"revealed\", \"drill\" or "
-          "\"interview\"";
+    why = "\"event\" must be \"start\", \"attempt\", \"hint\", \"revealed\", \"drill\", "
+          "\"interview\" or \"bench\"";
     return std::nullopt;
   }
   if (!time || !parse_time(*time)) {
@@ -150,6 +156,12 @@ std::optional<Record> from_json_line(const std::string& line, std::string& why) 
     }
     r.right = right->get<bool>();
     r.answer = str("answer").value_or("");
+  }
+  if (r.event == Event::bench) {
+    r.fitted = str("fitted").value_or("");
+    r.stated = str("stated").value_or("");
+    auto reference = j.find("reference");
+    r.reference = reference != j.end() && reference->is_boolean() && reference->get<bool>();
   }
   if (r.event == Event::interview) {
     auto id = str("interview"), action = str("action");
@@ -265,6 +277,15 @@ void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& me
   Record r = new_record(Event::drill, meta);
   r.answer = answer;
   r.right = right;
+  append(log, r);
+}
+
+void record_bench(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                  const std::string& fitted, const std::string& stated, bool reference) {
+  Record r = new_record(Event::bench, meta);
+  r.fitted = fitted;
+  r.stated = stated;
+  r.reference = reference;
   append(log, r);
 }
 

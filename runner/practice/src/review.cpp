@@ -123,7 +123,8 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
   };
   std::map<std::string, Seen> by_problem;
   for (const auto& r : records) {
-    if (r.event == Event::start || r.event == Event::drill || r.event == Event::interview)
+    if (r.event == Event::start || r.event == Event::drill || r.event == Event::interview ||
+        r.event == Event::bench)
       continue;
     if (r.event == Event::attempt && r.verdict == judge::Verdict::ERR) continue;
     auto day = record_day(r);

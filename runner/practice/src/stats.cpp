@@ -77,7 +77,8 @@ std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& r
   for (const auto& r : records) {
     auto day = record_day(r);
     if (!day || *day > today) continue;
-    if (r.event == Event::drill || r.event == Event::interview) continue;  // not practice itself
+    if (r.event == Event::drill || r.event == Event::interview || r.event == Event::bench)
+      continue;  // not practice itself
     Progress& p = out[r.problem];
     p.seen = true;
     if (r.event != Event::attempt || r.verdict == judge::Verdict::ERR) continue;
@@ -126,7 +127,7 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
     if (!day || *day > today) continue;
     const judge::Problem* p = catalog.find(r.problem);
     Tally& t = tally(p ? p->meta.pattern : (r.pattern.empty() ? "(unknown)" : r.pattern));
-    if (r.event == Event::interview) continue;  // its attempts count, as attempts
+    if (r.event == Event::interview || r.event == Event::bench) continue;  // its attempts count, as attempts
     if (r.event == Event::drill) {  // a statement read and its pattern named: not practised
       for (Tally* x : {&t, &all}) {
         ++x->stats.drills;

@@ -38,6 +38,7 @@ enum class Event {
   reveal,   // "revealed": kata solution showed the reference
   drill,    // "drill": kata drill asked for the problem's pattern
   interview,  // "interview": a mock interview started or ended with this problem in it
+  bench,      // "bench": kata bench fitted how a solution's time grows
 };
 std::string_view to_string(Event e);
 std::optional<Event> event_from_string(std::string_view word);
@@ -64,6 +65,11 @@ struct Record {
   std::string interview;  // which one: the time it started, the same in all its records
   bool ended = false;     // false: it started (with `minutes` to go); true: it ended
   int minutes = 0;
+  // benches only: the classes as growth.hpp names them ("n log n"); "" when
+  // kata could not tell, or the problem states no one-variable cost
+  std::string fitted;     // the attempt's (the reference's, for `--reference`)
+  std::string stated;     // the problem's stated cost
+  bool reference = false;  // the reference was benched, not an attempt
   int line = 0;  // where read_log found it (0: not read from a file)
 };
 
@@ -95,6 +101,9 @@ void record_reveal(const std::filesystem::path& log, const judge::ProblemMeta& m
 // What `kata drill` writes for each question: the pattern named, and whether it was right.
 void record_drill(const std::filesystem::path& log, const judge::ProblemMeta& meta,
                   const std::string& answer, bool right);
+// What `kata bench` writes: the class fitted ("" when it could not tell) and the stated one.
+void record_bench(const std::filesystem::path& log, const judge::ProblemMeta& meta,
+                  const std::string& fitted, const std::string& stated, bool reference);
 
 // Reads every well-formed record; a missing file is an empty log, a folder or an
 // unreadable file sets `unreadable`. With a catalog, a record of a problem the

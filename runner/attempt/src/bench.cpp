@@ -1,0 +1,209 @@
+// kata bench: sizes, inputs, both solutions timed by turns, the fits (bench.hpp).
+#include "kata/attempt/bench.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include <kata/judge/judge.hpp>
+
+namespace kata::attempt {
+
+namespace growth = judge::growth;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// The generated inputs of one size, answered by the reference.
+std::vector<judge::Case> inputs_of_size(const judge::Problem& p, const judge::Reference& ref, int n,
+                                        int count, std::uint64_t seed) {
+  std::vector<judge::Case> cases;
+  for (int r = 0; r < count; ++r) {
+    judge::Case c;
+    c.name = fmt::format("n={} #{}", n, r + 1);
+    // A seed per (run seed, size, repetition): splitmix64's constants mix them.
+    std::uint64_t s = seed * 0x9E3779B97F4A7C15ULL +
+                      static_cast<std::uint64_t>(n) * 0xBF58476D1CE4E5B9ULL +
+                      static_cast<std::uint64_t>(r) * 0x94D049BB133111EBULL;
+    c.generate = judge::Case::Generated{s, n};
+    cases.push_back(std::move(c));
+  }
+  judge::expand_generated(cases, p.meta, ref);
+  for (const auto& c : cases)
+    if (c.error) throw std::runtime_error(fmt::format("at n = {}: {}", n, *c.error));
+  return cases;
+}
+
+// "O(n) expected" -> "O(n)": the cost itself, without the words after it.
+std::string big_o_part(const std::string& text) {
+  std::size_t from = text.find("O(");
+  if (from == std::string::npos) return text;
+  int depth = 0;
+  for (std::size_t i = from + 1; i < text.size(); ++i) {
+    depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+    if (depth == 0) return text.substr(from, i + 1 - from);
+  }
+  return text;
+}
+
+std::vector<growth::Sample> samples(const std::vector<BenchSize>& sizes, bool attempt) {
+  std::vector<growth::Sample> out;
+  for (const auto& s : sizes) {
+    const auto& t = attempt ? s.attempt_seconds : s.reference_seconds;
+    if (!t.empty()) out.push_back({static_cast<double>(s.n), t});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> bench_sizes(int max, int count) {
+  max = std::max(1, max);
+  count = std::max(1, count);
+  std::vector<int> sizes;
+  // Doubling from max / 2^(count-1), unless that starts below 8: then evenly spaced.
+  const bool doubling = max >> (count - 1) >= 8;
+  for (int k = 0; k < count; ++k) {
+    int n = doubling ? static_cast<int>(std::lround(max / std::pow(2.0, count - 1 - k)))
+                     : static_cast<int>(std::lround(static_cast<double>(max) * (k + 1) / count));
+    n = std::max(1, std::min(max, n));
+    if (sizes.empty() || n > sizes.back()) sizes.push_back(n);
+  }
+  return sizes;
+}
+
+BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
+                  const std::optional<std::filesystem::path>& attempt, const BenchOptions& o) {
+  if (!ref.generate) throw std::runtime_error(p.meta.slug + " has no generator to make inputs");
+  const auto start = Clock::now();
+  BenchResult r;
+  r.with_attempt = attempt.has_value();
+  r.stated_text = judge::read_complexity(p.solution_file()).time;
+  r.stated = growth::parse_big_o(big_o_part(r.stated_text));
+
+  Build build;
+  if (attempt) {
+    build = build_attempt(p.meta, *attempt, BuildKind::fast, o.attempt.toolchain);
+    if (!build.ok) {
+      r.compile_error = true;
+      r.stopped_why = build.error;
+      r.stopped_at = 0;
+    }
+  }
+  AttemptOptions run = o.attempt;
+  run.sanitize = false;
+  bool attempt_running = attempt && build.ok;
+  const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+  const std::vector<int> sizes = bench_sizes(p.meta.gen_max, o.sizes);
+  for (std::size_t k = 0; k < sizes.size(); ++k) {
+    BenchSize row;
+    row.n = sizes[k];
+    const auto cases = inputs_of_size(p, ref, row.n, o.repetitions, o.seed);
+    // Will the attempt's next size fit in the budget? Predicted from the last two.
+    if (attempt_running && r.sizes.size() >= 2) {
+      const auto& a = r.sizes[r.sizes.size() - 2].attempt_seconds;
+      const auto& b = r.sizes.back().attempt_seconds;
+      if (!a.empty() && !b.empty()) {
+        const double last = median(b);
+        const double ratio = std::max(2.0, median(a) > 0 ? last / median(a) : 2.0);
+        const double next = last * ratio * 2 * static_cast<double>(cases.size());
+        if (elapsed() + next > o.max_seconds) {
+          attempt_running = false;
+          r.stopped_at = row.n;
+          r.stopped_why =
+              fmt::format("the next size would take about {}, past the budget of {}",
+                          growth::format_seconds(next), growth::format_seconds(o.max_seconds));
+        }
+      }
+    }
+    // Each input runs twice in a row and keeps its lesser time: the first call
+    // of a batch pays for cold caches and fresh pages that are not the
+    // solution's cost.
+    std::vector<judge::Case> twice = cases;
+    twice.insert(twice.end(), cases.begin(), cases.end());
+    auto lesser = [&](const std::vector<double>& ms, std::vector<double>& out) {
+      for (std::size_t i = 0; i < cases.size(); ++i)
+        out.push_back(std::min(ms[i], ms[i + cases.size()]) / 1000);
+    };
+    auto time_attempt = [&] {
+      if (!attempt_running) return;
+      std::vector<judge::CaseResult> results = run_cases(build, p.meta, twice, ref.checker, run);
+      std::vector<double> ms;
+      for (std::size_t i = 0; i < twice.size(); ++i) {
+        if (i >= results.size() || results[i].verdict != judge::Verdict::AC) {
+          attempt_running = false;
+          r.stopped_at = row.n;
+          r.stopped_why =
+              i >= results.size()
+                  ? fmt::format("stopped at n = {}", row.n)
+                  : fmt::format("{} at n = {}{}", judge::to_string(results[i].verdict), row.n,
+                                results[i].message.empty() ? "" : ": " + results[i].message);
+          return;
+        }
+        ms.push_back(results[i].time_ms);
+      }
+      lesser(ms, row.attempt_seconds);
+    };
+    auto time_reference = [&] {
+      judge::ProblemResult pr = judge::judge_cases(p.meta, twice, ref.solve, ref.checker, {});
+      std::vector<double> ms;
+      for (const auto& c : pr.cases) ms.push_back(c.time_ms);
+      if (ms.size() == twice.size()) lesser(ms, row.reference_seconds);
+    };
+    // By turns: a machine that gets busier part-way slows both alike.
+    if (k % 2 == 0) {
+      time_attempt();
+      time_reference();
+    } else {
+      time_reference();
+      time_attempt();
+    }
+    r.sizes.push_back(std::move(row));
+  }
+  r.reference_fit = growth::fit(samples(r.sizes, false));
+  if (attempt && !r.compile_error) r.attempt_fit = growth::fit(samples(r.sizes, true));
+  r.seconds = elapsed();
+  return r;
+}
+
+std::string bench_summary(const BenchResult& r) {
+  // A no-break space keeps "n = 10000" on one line when the sentence is wrapped.
+  const std::string nb = "\u00a0";
+  const std::string stated =
+      r.stated ? fmt::format("; the problem states {}", growth::big_o(*r.stated)) : "";
+  if (r.compile_error) return "Your attempt does not compile, so it was not benched.";
+  const std::string why_not = r.reference_fit ? r.reference_fit->why : std::string("not run");
+  const bool ref_known = r.reference_fit && r.reference_fit->best;
+  if (!r.with_attempt)
+    return ref_known ? fmt::format("The reference grows like {}{}.",
+                                   growth::name(*r.reference_fit->best), stated)
+                     : "The reference's growth cannot be told: " + why_not + stated + ".";
+  const std::string ref =
+      ref_known ? "the reference like " + std::string(growth::name(*r.reference_fit->best))
+                : "the reference's cannot be told: " + why_not;
+  // The largest size both were timed at.
+  const BenchSize* both = nullptr;
+  for (const auto& s : r.sizes)
+    if (!s.attempt_seconds.empty() && !s.reference_seconds.empty()) both = &s;
+  std::string at;
+  if (both)
+    at = fmt::format("; at n{}={}{} it takes {} against {}", nb, nb, both->n,
+                     growth::format_seconds(median(both->attempt_seconds)),
+                     growth::format_seconds(median(both->reference_seconds)));
+  if (!r.attempt_fit || !r.attempt_fit->best)
+    return fmt::format("kata cannot tell how your attempt grows ({}); {}{}{}.",
+                       r.attempt_fit ? r.attempt_fit->why : r.stopped_why, ref, stated, at);
+  return fmt::format("Your attempt grows like {} ({}{}){}.", growth::name(*r.attempt_fit->best),
+                     ref, stated, at);
+}
+
+}  // namespace kata::attempt
