@@ -430,7 +430,10 @@ TEST_CASE("kata debug stops at the method with the first failing case's argument
 
 TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[attempts][cli][bench]") {
   Home home;
-  for (const char* slug : {"product-of-array-except-self", "maximum-subarray"}) {
+  // Five patterns: prefix sum, greedy, monotonic stack, two pointers, bit manipulation.
+  const char* slugs[] = {"product-of-array-except-self", "maximum-subarray", "trapping-rain-water",
+                         "container-with-most-water", "single-number"};
+  for (const char* slug : slugs) {
     INFO(slug);
     std::string out;
     REQUIRE(home.kata(std::string("bench ") + slug + " --json --max-seconds 4 --file '" +
@@ -448,7 +451,7 @@ TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[at
   }
   // Each bench is a log record with its fitted class, and does not count as an attempt.
   auto log = practice::read_log(home.log);
-  REQUIRE(log.records.size() == 2);
+  REQUIRE(log.records.size() == 5);
   CHECK(log.records[0].event == practice::Event::bench);
   CHECK(log.records[0].fitted == "n²");
   CHECK(log.records[0].stated == "n");
