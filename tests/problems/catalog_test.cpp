@@ -287,3 +287,18 @@ TEST_CASE("Every statement fits an 80-column terminal as kata shows it", "[catal
     }
   }
 }
+
+TEST_CASE("Every reference fits an 80-column terminal as kata solution shows it", "[catalog]") {
+  // problems/.clang-format keeps them there.
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.solution_file().string());
+    std::istringstream code(read(p.solution_file()));
+    int line_number = 0;
+    for (std::string line; std::getline(code, line);) {
+      ++line_number;
+      INFO("line " << line_number << ": " << line);
+      CHECK(kata::judge::display_width(line) <= 80);
+    }
+  }
+}

@@ -1,12 +1,13 @@
 // Time:  O(4^n / sqrt(n))
 // Space: O(n)
-// Invariant: path has opened '(' and closed ')' with closed <= opened <= n, and no prefix of path
-//   closes more than it opened, so path can always be completed to a balanced string.
-// The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: the
-// path is a prefix; the candidates are '(' while fewer than n are open and ')'
-// while it closes an open one, so every prefix can be completed and every leaf
-// is an answer (the Catalan number C(n) ~ 4^n / n^1.5 of them, n chars each).
-// Space besides the output.
+// Invariant: path has opened '(' and closed ')' with closed <= opened <= n, and
+//   no prefix of path closes more than it opened, so path can always be
+//   completed to a balanced string.
+// The backtracking frame of patterns/include/kata/patterns/backtracking.hpp:
+// the path is a prefix; the candidates are '(' while fewer than n are open and
+// ')' while it closes an open one, so every prefix can be completed and every
+// leaf is an answer (the Catalan number C(n) ~ 4^n / n^1.5 of them, n chars
+// each). Space besides the output.
 
 class Solution {
  public:
@@ -18,7 +19,8 @@ class Solution {
   }
 
  private:
-  static void backtrack(int n, int opened, int closed, string& path, vector<string>& result) {
+  static void backtrack(int n, int opened, int closed, string& path,
+                        vector<string>& result) {
     if (closed == n) {  // accept: n pairs written
       result.push_back(path);
       return;

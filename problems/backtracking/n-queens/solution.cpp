@@ -1,12 +1,13 @@
 // Time:  O(n!)
 // Space: O(n)
-// Invariant: rows 0..row-1 of board hold exactly one 'Q' each, no two attacking, and col, diag
-//   and anti flag exactly the column and diagonals those queens occupy; rows from row on are
-//   empty.
-// The backtracking frame of patterns/include/kata/patterns/backtracking.hpp: one
-// queen per row; the candidates are the columns that no queen above attacks,
-// so at most n * (n - 1) * ... nodes are visited (plus O(n^2) to draw each of
-// the answers). Space besides the output: the board and three flag arrays.
+// Invariant: rows 0..row-1 of board hold exactly one 'Q' each, no two
+//   attacking, and col, diag and anti flag exactly the column and diagonals
+//   those queens occupy; rows from row on are empty.
+// The backtracking frame of
+// patterns/include/kata/patterns/backtracking.hpp: one queen per row;
+// the candidates are the columns that no queen above attacks, so at most
+// n * (n - 1) * ... nodes are visited (plus O(n^2) to draw each of the
+// answers). Space besides the output: the board and three flag arrays.
 
 class Solution {
  public:
@@ -19,8 +20,9 @@ class Solution {
   }
 
  private:
-  static void backtrack(int row, int n, vector<string>& board, vector<bool>& col,
-                        vector<bool>& diag, vector<bool>& anti, vector<vector<string>>& result) {
+  static void backtrack(int row, int n, vector<string>& board,
+                        vector<bool>& col, vector<bool>& diag,
+                        vector<bool>& anti, vector<vector<string>>& result) {
     if (row == n) {  // accept: a queen on every row
       result.push_back(board);
       return;

@@ -1,7 +1,8 @@
 // Time:  O(n * n!)
 // Space: O(n)
-// Invariant: path lists nums[i] for exactly the indices i with used[i] set, each once, so it is
-//   an arrangement of distinct positions waiting to be extended by the unused ones.
+// Invariant: path lists nums[i] for exactly the indices i with used[i] set,
+//   each once, so it is an arrangement of distinct positions waiting to be
+//   extended by the unused ones.
 // The backtracking frame of patterns/include/kata/patterns/backtracking.hpp
 // (accept, then choose / explore / unchoose each candidate); the path is the
 // arrangement so far, the candidates are the values not yet used.
@@ -17,8 +18,8 @@ class Solution {
   }
 
  private:
-  static void backtrack(const vector<int>& nums, vector<bool>& used, vector<int>& path,
-                        vector<vector<int>>& result) {
+  static void backtrack(const vector<int>& nums, vector<bool>& used,
+                        vector<int>& path, vector<vector<int>>& result) {
     if (path.size() == nums.size()) {  // accept: every value placed
       result.push_back(path);
       return;

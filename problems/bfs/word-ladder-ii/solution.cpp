@@ -1,15 +1,17 @@
-// Time:  O(n * 26 * L^2 + P), n = wordList.size(), L = word length, P = total size of the answer
-// Space: O(n * 26 * L^2 + P), for the parent lists (at most 25 * L parents per word)
-// Invariant: at the top of the while loop, level holds exactly the words at some distance d from
-//   beginWord, unseen the list words farther away, and parents_[w] every neighbour of w one step
-//   nearer.
+// Time:  O(n * 26 * L^2 + P), n = |wordList|, L = word length, P = answer size
+// Space: O(n * 26 * L^2 + P), parent lists (at most 25 * L parents per word)
+// Invariant: at the top of the while loop, level holds exactly the words at
+//   some distance d from beginWord, unseen the list words farther away, and
+//   parents_[w] every neighbour of w one step nearer.
 
-// BFS by levels, shaped like kata::patterns::bfs_by_levels (patterns/include/kata/patterns/bfs.hpp),
-// with one change: a word is marked seen only after its whole level is built, so it
-// keeps every parent from the level before. Then walk the parents back from endWord.
+// BFS by levels, shaped like kata::patterns::bfs_by_levels
+// (patterns/include/kata/patterns/bfs.hpp), with one change: a word is marked
+// seen only after its whole level is built, so it keeps every parent from the
+// level before. Then walk the parents back from endWord.
 class Solution {
  public:
-  vector<vector<string>> findLadders(string beginWord, string endWord, vector<string>& wordList) {
+  vector<vector<string>> findLadders(string beginWord, string endWord,
+                                     vector<string>& wordList) {
     unordered_set<string> unseen(wordList.begin(), wordList.end());
     vector<vector<string>> ladders;
     if (!unseen.count(endWord)) return ladders;
@@ -17,8 +19,9 @@ class Solution {
     parents_.clear();
     vector<string> level{beginWord};
     bool reached = false;
-    // invariant: `level` holds the words exactly `depth` steps from beginWord, and
-    // parents_[w] lists every word one step closer to beginWord that leads to w
+    // invariant: `level` holds the words exactly `depth` steps from
+    // beginWord, and parents_[w] lists every word one step closer to
+    // beginWord that leads to w
     while (!level.empty() && !reached) {
       unordered_map<string, vector<string>> found;
       for (const string& word : level) {
@@ -51,8 +54,8 @@ class Solution {
   unordered_map<string, vector<string>> parents_;
 
   // `path` runs from endWord back to `word`; every parent of `word` extends it.
-  void collect(const string& word, const string& beginWord, vector<string>& path,
-               vector<vector<string>>& ladders) {
+  void collect(const string& word, const string& beginWord,
+               vector<string>& path, vector<vector<string>>& ladders) {
     if (word == beginWord) {
       ladders.emplace_back(path.rbegin(), path.rend());
       return;

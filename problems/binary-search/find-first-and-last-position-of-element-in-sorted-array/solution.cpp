@@ -1,9 +1,11 @@
 // Time:  O(log n)
 // Space: O(1)
-// Invariant: inside first_true, pred is false at every index of the range below lo and true at
-//   every index from hi to the range's end, so when lo meets hi it is the first true index.
-// Two searches with first_true's shape from patterns/include/kata/patterns/binary_search.hpp:
-// the block of target is [first index with value >= target, first index with value > target).
+// Invariant: inside first_true, pred is false at every index of the range below
+//   lo and true at every index from hi to the range's end, so when lo meets hi
+//   it is the first true index.
+// Two searches with first_true's shape from
+// patterns/include/kata/patterns/binary_search.hpp: the block of target is
+// [first index with value >= target, first index with value > target).
 
 class Solution {
  public:
@@ -16,7 +18,8 @@ class Solution {
   }
 
  private:
-  // The first i in [lo, hi) with pred(i), or hi; pred is monotone (false..., true...).
+  // The first i in [lo, hi) with pred(i), or hi; pred is monotone
+  // (false..., true...).
   template <class Pred>
   static int first_true(int lo, int hi, Pred pred) {
     while (lo < hi) {  // invariant: pred is false below lo and true from hi on

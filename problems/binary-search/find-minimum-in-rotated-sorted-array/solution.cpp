@@ -1,9 +1,11 @@
 // Time:  O(log n)
 // Space: O(1)
-// Invariant: every index below lo holds a value greater than last and nums[hi] <= last, so the
-//   first index with a value <= last, where the minimum sits, lies in [lo, hi].
-// first_true's shape from patterns/include/kata/patterns/binary_search.hpp: the
-// minimum is the first entry that is <= the last entry (the start of the second run).
+// Invariant: every index below lo holds a value greater than last and
+//   nums[hi] <= last, so the first index with a value <= last, where the
+//   minimum sits, lies in [lo, hi].
+// first_true's shape from
+// patterns/include/kata/patterns/binary_search.hpp: the minimum is the
+// first entry that is <= the last entry (the start of the second run).
 
 class Solution {
  public:

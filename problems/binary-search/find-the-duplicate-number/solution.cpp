@@ -1,7 +1,7 @@
 // Time:  O(n log n)
 // Space: O(1)
-// Invariant: crowded(v) is false for every v < lo and true at v = hi, so the first crowded value,
-//   which is the duplicate, lies in [lo, hi].
+// Invariant: crowded(v) is false for every v < lo and true at v = hi, so the
+//   first crowded value, which is the duplicate, lies in [lo, hi].
 // Binary search on the answer, first_true_in_values's shape from
 // patterns/include/kata/patterns/binary_search.hpp: the first value v in [1, n]
 // with more than v entries <= v. Below the duplicate that count is at most v
@@ -11,8 +11,10 @@ class Solution {
  public:
   int findDuplicate(vector<int>& nums) {
     int n = static_cast<int>(nums.size()) - 1;
-    int lo = 1, hi = n;  // the answer exists in [lo, hi]: count(<= n) = n + 1 > n
-    while (lo < hi) {    // invariant: crowded(v) is false for v < lo and true for v = hi
+    // the answer exists in [lo, hi]: count(<= n) = n + 1 > n
+    int lo = 1, hi = n;
+    // invariant: crowded(v) is false for v < lo and true for v = hi
+    while (lo < hi) {
       int mid = lo + (hi - lo) / 2;
       if (crowded(nums, mid)) {
         hi = mid;

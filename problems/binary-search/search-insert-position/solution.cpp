@@ -1,7 +1,8 @@
 // Time:  O(log n)
 // Space: O(1)
-// Invariant: every index below lo holds a value smaller than target and every index from hi to
-//   the end holds one >= target, so when lo == hi it is the insert position.
+// Invariant: every index below lo holds a value smaller than target and
+//   every index from hi to the end holds one >= target, so when lo == hi it
+//   is the insert position.
 
 class Solution {
  public:

@@ -1,7 +1,8 @@
 // Time:  O(1) per call on average
 // Space: O(capacity)
-// Invariant: order_ holds each cached (key, value) pair once, most recently used first, never
-//   more than capacity_ of them, and where_ maps exactly those keys to their node in order_.
+// Invariant: order_ holds each cached (key, value) pair once, most recently
+//   used first, never more than capacity_ of them, and where_ maps exactly
+//   those keys to their node in order_.
 
 class LRUCache {
  public:
@@ -20,7 +21,8 @@ class LRUCache {
       order_.splice(order_.begin(), order_, it->second);
       return;
     }
-    if (static_cast<int>(order_.size()) == capacity_) {  // evict the least recent
+    // evict the least recent
+    if (static_cast<int>(order_.size()) == capacity_) {
       where_.erase(order_.back().first);
       order_.pop_back();
     }

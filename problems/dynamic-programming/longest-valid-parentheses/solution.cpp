@@ -1,15 +1,17 @@
 // Time:  O(n)
 // Space: O(n)
-// Invariant: for every index t < i, ending[t] is the length of the longest well-formed substring
-//   ending exactly at t (0 if none), and best is the largest of them.
+// Invariant: for every index t < i, ending[t] is the length of the
+//   longest well-formed substring ending exactly at t (0 if none), and
+//   best is the largest of them.
 
-// State: ending[i] = the length of the longest well-formed stretch that ends at
-// position i (0 when s[i] is '(' or no stretch ends there). Transition, for
-// s[i] == ')': the bracket it would close sits just before the stretch ending at
-// i - 1, at j = i - 1 - ending[i - 1] (when s[i - 1] is '(' that stretch is empty
-// and j = i - 1). If s[j] == '(', the stretch is s[j..i], plus whatever stretch
-// ended at j - 1, which now touches it. Base: ending[i] = 0 before anything
-// matches. Answer: the largest ending[i], since the best stretch ends somewhere.
+// State: ending[i] = the length of the longest well-formed stretch that ends
+// at position i (0 when s[i] is '(' or no stretch ends there). Transition,
+// for s[i] == ')': the bracket it would close sits just before the stretch
+// ending at i - 1, at j = i - 1 - ending[i - 1] (when s[i - 1] is '(' that
+// stretch is empty and j = i - 1). If s[j] == '(', the stretch is s[j..i],
+// plus whatever stretch ended at j - 1, which now touches it. Base:
+// ending[i] = 0 before anything matches. Answer: the largest ending[i],
+// since the best stretch ends somewhere.
 class Solution {
  public:
   int longestValidParentheses(string s) {

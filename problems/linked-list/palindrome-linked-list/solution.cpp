@@ -1,23 +1,23 @@
 // Time:  O(n)
 // Space: O(1)
-// Invariant: fast is always twice as far from head as slow, so slow stops at the end of the first
-//   half; while comparing, p is the i-th node from head, q the i-th from the end, and all earlier
-//   pairs matched.
+// Invariant: fast is always twice as far from head as slow, so slow stops at
+//   the end of the first half; while comparing, p is the i-th node from head, q
+//   the i-th from the end, and all earlier pairs matched.
 
 class Solution {
  public:
   bool isPalindrome(ListNode* head) {
     if (!head) return true;
-    // Fast moves two steps per slow step; when fast cannot go on, slow is the last
-    // node of the first half (the middle node itself for an odd length).
+    // Fast moves two steps per slow step; when fast cannot go on, slow is the
+    // last node of the first half (the middle node itself for an odd length).
     ListNode* slow = head;
     ListNode* fast = head;
     while (fast->next && fast->next->next) {
       slow = slow->next;
       fast = fast->next->next;
     }
-    // Turn the second half around and walk it against the first half. For an odd
-    // length the middle node stays in the first half and is never compared.
+    // Turn the second half around and walk it against the first half. For an
+    // odd length the middle node stays in the first half and is never compared.
     ListNode* back = reverse(slow->next);
     bool same = true;
     for (ListNode *p = head, *q = back; q; p = p->next, q = q->next)

@@ -1,14 +1,16 @@
 // Time:  O(sz)
 // Space: O(1)
-// Invariant: ahead is always exactly n + 1 nodes past behind (counting from dummy), so when ahead
-//   falls off the list behind is the node just before the n-th from the end.
+// Invariant: ahead is always exactly n + 1 nodes past behind (counting from
+//   dummy), so when ahead falls off the list behind is the node just before
+//   the n-th from the end.
 
 class Solution {
  public:
   ListNode* removeNthFromEnd(ListNode* head, int n) {
-    // `dummy` stands before the head, so removing the head needs no special case.
-    // `ahead` starts n + 1 nodes in front of `behind`; when `ahead` has fallen off
-    // the end, `behind` is the node just before the n-th from the end.
+    // `dummy` stands before the head, so removing the head needs no
+    // special case. `ahead` starts n + 1 nodes in front of `behind`; when
+    // `ahead` has fallen off the end, `behind` is the node just before
+    // the n-th from the end.
     ListNode dummy(0, head);
     ListNode* ahead = &dummy;
     ListNode* behind = &dummy;
@@ -17,7 +19,8 @@ class Solution {
       ahead = ahead->next;
       behind = behind->next;
     }
-    behind->next = behind->next->next;  // unlinked, not deleted: kata owns the node
+    // unlinked, not deleted: kata owns the node
+    behind->next = behind->next->next;
     return dummy.next;
   }
 };

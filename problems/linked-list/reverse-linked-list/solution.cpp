@@ -1,12 +1,14 @@
 // Time:  O(n)
 // Space: O(1)
-// Invariant: reversed is the reversed list of exactly the nodes already passed and head starts
-//   the untouched rest, so between them the two chains hold every node once.
+// Invariant: reversed is the reversed list of exactly the nodes already
+//   passed and head starts the untouched rest, so between them the two chains
+//   hold every node once.
 
 class Solution {
  public:
   ListNode* reverseList(ListNode* head) {
-    ListNode* reversed = nullptr;  // invariant: nodes before `head`, already reversed
+    // invariant: nodes before `head`, already reversed
+    ListNode* reversed = nullptr;
     while (head) {
       ListNode* rest = head->next;
       head->next = reversed;

@@ -1,14 +1,15 @@
 // Time:  O(n)
 // Space: O(1)
-// Invariant: the chain from dummy.next to before holds every group handled so far, each full
-//   group reversed, and before->next leads the remaining nodes in their original order.
+// Invariant: the chain from dummy.next to before holds every group handled so
+//   far, each full group reversed, and before->next leads the remaining nodes
+//   in their original order.
 
 class Solution {
  public:
   ListNode* reverseKGroup(ListNode* head, int k) {
-    // `before` is the node ahead of the next group (at first a placeholder before
-    // the head). Invariant: dummy.next..before is finished, and before->next starts
-    // the rest of the list as it came.
+    // `before` is the node ahead of the next group (at first a placeholder
+    // before the head). Invariant: dummy.next..before is finished, and
+    // before->next starts the rest of the list as it came.
     ListNode dummy(0, head);
     ListNode* before = &dummy;
     while (true) {
@@ -17,7 +18,8 @@ class Solution {
       if (!last) break;  // fewer than k nodes left: they keep their order
       ListNode* first = before->next;
       ListNode* after = last->next;
-      // Reverse first..last; the reversed group's tail (old `first`) points at `after`.
+      // Reverse first..last; the reversed group's tail
+      // (old `first`) points at `after`.
       ListNode* done = after;
       for (ListNode* cur = first; cur != after;) {
         ListNode* next = cur->next;

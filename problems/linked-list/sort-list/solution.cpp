@@ -1,13 +1,13 @@
 // Time:  O(n log n)
 // Space: O(1)
-// Invariant: when the pass for width starts, the list after dummy is a series of sorted runs of
-//   width nodes (the last may be shorter); in the pass, dummy.next..tail is the part merged into
-//   2 * width runs.
+// Invariant: when the pass for width starts, the list after dummy is a series
+//   of sorted runs of width nodes (the last may be shorter); in the pass,
+//   dummy.next..tail is the part merged into 2 * width runs.
 
-// Bottom-up merge sort. Before the pass for `width`, the list is a chain of sorted
-// runs of `width` nodes (the last may be shorter); the pass merges each pair of
-// neighbouring runs, so afterwards the runs are 2 * width long. No recursion, so
-// the only extra memory is a few pointers.
+// Bottom-up merge sort. Before the pass for `width`, the list is a chain of
+// sorted runs of `width` nodes (the last may be shorter); the pass merges each
+// pair of neighbouring runs, so afterwards the runs are 2 * width long. No
+// recursion, so the only extra memory is a few pointers.
 class Solution {
  public:
   ListNode* sortList(ListNode* head) {

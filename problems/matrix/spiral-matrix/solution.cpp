@@ -1,13 +1,15 @@
 // Time:  O(mn)
 // Space: O(1) besides the answer
-// Invariant: before each side is walked, out holds in spiral order exactly the cells outside rows
-//   [top, bottom] x columns [left, right], and that rectangle still has at least one cell.
+// Invariant: before each side is walked, out holds in spiral order exactly the
+//   cells outside rows [top, bottom] x columns [left, right], and that
+//   rectangle still has at least one cell.
 
 // Layers, as in kata::patterns::for_each_spiral
-// (patterns/include/kata/patterns/matrix.hpp): the part not listed yet is rows
-// [top, bottom] x columns [left, right]. Each side walked moves its boundary one
-// step in; the walk stops as soon as two boundaries cross, which is what keeps a
-// leftover middle row or column from being read a second time, backwards.
+// (patterns/include/kata/patterns/matrix.hpp): the part not listed yet is
+// rows [top, bottom] x columns [left, right]. Each side walked moves its
+// boundary one step in; the walk stops as soon as two boundaries cross,
+// which is what keeps a leftover middle row or column from being read a
+// second time, backwards.
 class Solution {
  public:
   vector<int> spiralOrder(vector<vector<int>>& matrix) {

@@ -1,12 +1,13 @@
 // Time:  O(n)
 // Space: O(n)
-// Invariant: in each pass waiting holds the scanned bars with no strictly lower bar found beyond
-//   them yet, heights never falling toward the top; a bar is popped at the first such bar, which
-//   is stored.
+// Invariant: in each pass waiting holds the scanned bars with no strictly lower
+//   bar found beyond them yet, heights never falling toward the top; a bar is
+//   popped at the first such bar, which is stored.
 
-// The shape of kata::patterns::prev_smaller / next_smaller (monotonic_stack.hpp):
-// the best rectangle that uses all of bar i at full height stretches from just after
-// the nearest strictly lower bar on the left to just before the one on the right.
+// The shape of kata::patterns::prev_smaller / next_smaller
+// (monotonic_stack.hpp): the best rectangle that uses all of bar i at full
+// height stretches from just after the nearest strictly lower bar on the left
+// to just before the one on the right.
 class Solution {
  public:
   int largestRectangleArea(vector<int>& heights) {

@@ -1,13 +1,14 @@
 // Time:  O(n)
 // Space: O(n)
-// Invariant: waiting holds each index i < j whose height is >= every bar after it up to j - 1
-//   (heights never rise toward the top), and water is the rain height[0, j) would hold on its
-//   own.
+// Invariant: waiting holds each index i < j whose height is >= every bar after
+//   it up to j - 1 (heights never rise toward the top), and water is the rain
+//   height[0, j) would hold on its own.
 
-// The shape of kata::patterns::prev_greater (monotonic_stack.hpp), filling water in
-// horizontal layers: when a bar is higher than the top of the stack, the top is a
-// floor, the bar below it on the stack is its left wall and the new bar its right
-// wall, so one layer of water `min(walls) - floor` high fills the gap between them.
+// The shape of kata::patterns::prev_greater (monotonic_stack.hpp), filling
+// water in horizontal layers: when a bar is higher than the top of the stack,
+// the top is a floor, the bar below it on the stack is its left wall and the
+// new bar its right wall, so one layer of water `min(walls) - floor` high fills
+// the gap between them.
 class Solution {
  public:
   int trap(vector<int>& height) {
@@ -28,8 +29,9 @@ class Solution {
   }
 };
 
-// The constant-space alternative: two pointers, always moving the lower side, whose
-// level is bounded by its own running maximum because the other side is higher.
+// The constant-space alternative: two pointers, always moving the lower
+// side, whose level is bounded by its own running maximum because the
+// other side is higher.
 // Time:  O(n)
 // Space: O(1)
 class Solution2 {

@@ -1,11 +1,12 @@
 // Time:  O(n + k), n = s.size(), k = p.size()
 // Space: O(1), 26 counts
-// Invariant: after step right, diff[c] is letter c's count in s[max(0, right - k + 1)..right]
-//   minus its count in p, and uneven is the number of letters whose diff is not 0.
+// Invariant: after step right, diff[c] is letter c's count in s[max(0,
+//   right - k + 1)..right] minus its count in p, and uneven is the number
+//   of letters whose diff is not 0.
 
 // The fixed-size frame of kata::patterns::fixed_windows
-// (patterns/include/kata/patterns/sliding_window.hpp): index right enters, index
-// right - k leaves, and each full window is checked in O(1).
+// (patterns/include/kata/patterns/sliding_window.hpp): index right enters,
+// index right - k leaves, and each full window is checked in O(1).
 class Solution {
  public:
   vector<int> findAnagrams(string s, string p) {
@@ -23,10 +24,11 @@ class Solution {
       uneven += d != 0;
     };
     for (int right = 0; right < n; ++right) {
-      bump(s[right], +1);                  // add(right)
+      bump(s[right], +1);                      // add(right)
       if (right >= k) bump(s[right - k], -1);  // remove(right - k)
       // invariant: diff describes the window s[max(0, right-k+1)..right]
-      if (right >= k - 1 && uneven == 0) starts.push_back(right - k + 1);  // on_window(left)
+      // on_window(left)
+      if (right >= k - 1 && uneven == 0) starts.push_back(right - k + 1);
     }
     return starts;
   }

@@ -1,13 +1,14 @@
 // Time:  O(1) per call
 // Space: O(n), n = the number of values on the stack
-// Invariant: slots_[i].second is the minimum of slots_[0..i].first for every i, so the last slot
-//   always holds both the top value and the minimum of the whole stack.
+// Invariant: slots_[i].second is the minimum of slots_[0..i].first for
+//   every i, so the last slot always holds both the top value and the
+//   minimum of the whole stack.
 
 // The aggregate stack of kata::patterns::AggregateStack
-// (patterns/include/kata/patterns/stack.hpp): each slot stores, next to its value,
-// the minimum of itself and every slot below it. Nothing below a slot changes while
-// the slot is on the stack, so that minimum stays right; a pop uncovers the minimum
-// of what remains, computed when it was pushed.
+// (patterns/include/kata/patterns/stack.hpp): each slot stores, next to its
+// value, the minimum of itself and every slot below it. Nothing below a slot
+// changes while the slot is on the stack, so that minimum stays right; a pop
+// uncovers the minimum of what remains, computed when it was pushed.
 class MinStack {
  public:
   MinStack() {}

@@ -1,19 +1,22 @@
 // Time:  O(n + m * n / w + q), w = 64 bits per word
 // Space: O(n^2 / w)
-// Invariant: when the loop reaches u in the topological order, every course with an edge into u
-//   has already merged itself and its before[] into before[u], so before[u] is u's full
-//   prerequisite set.
+// Invariant: when the loop reaches u in the topological order, every course
+//   with an edge into u has already merged itself and its before[] into
+//   before[u], so before[u] is u's full prerequisite set.
 
-// Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
-// (successors, indegree, topological_order); walking the order, every course
-// hands its complete set of prerequisites (a bitset) on to the courses it unlocks.
+// Kahn's algorithm as in
+// patterns/include/kata/patterns/topological_sort.hpp (successors,
+// indegree, topological_order); walking the order, every course hands its
+// complete set of prerequisites (a bitset) on to the courses it unlocks.
 class Solution {
  public:
-  vector<bool> checkIfPrerequisite(int numCourses, vector<vector<int>>& prerequisites,
+  vector<bool> checkIfPrerequisite(int numCourses,
+                                   vector<vector<int>>& prerequisites,
                                    vector<vector<int>>& queries) {
     vector<vector<int>> successors(numCourses);
     for (const auto& p : prerequisites) successors[p[0]].push_back(p[1]);
-    vector<bitset<100>> before(numCourses);  // before[c]: every prerequisite of c
+    // before[c]: every prerequisite of c
+    vector<bitset<100>> before(numCourses);
     // Invariant: when u is reached in the order, before[u] is complete.
     for (int u : topological_order(successors))
       for (int v : successors[u]) {

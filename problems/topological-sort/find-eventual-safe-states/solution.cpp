@@ -1,13 +1,13 @@
 // Time:  O(n + m)
 // Space: O(n + m)
-// Invariant: in the reversed graph indegree[v] counts v's original out-neighbours not yet in
-//   order, so a node is appended only after everything it points to is in order: every node in
-//   order is safe.
+// Invariant: in the reversed graph indegree[v] counts v's original
+//   out-neighbours not yet in order, so a node is appended only after
+//   everything it points to is in order: every node in order is safe.
 
 // Kahn's algorithm as in patterns/include/kata/patterns/topological_sort.hpp
-// (successors, indegree, topological_order), run on the reversed graph: a node's
-// "indegree" there is its out-degree here, and it is emitted once every node it
-// points to has been emitted, i.e. proved safe.
+// (successors, indegree, topological_order), run on the reversed graph: a
+// node's "indegree" there is its out-degree here, and it is emitted once every
+// node it points to has been emitted, i.e. proved safe.
 class Solution {
  public:
   vector<int> eventualSafeNodes(vector<vector<int>>& graph) {
@@ -30,7 +30,8 @@ class Solution {
     vector<int> order;  // order[head..] are ready but not yet expanded
     for (int u = 0; u < n; ++u)
       if (indegree[u] == 0) order.push_back(u);
-    // Invariant: every node in `order` has all its out-neighbours (in graph) earlier in `order`.
+    // Invariant: every node in `order` has all its out-neighbours
+    // (in graph) earlier in `order`.
     for (size_t head = 0; head < order.size(); ++head)
       for (int v : successors[order[head]])
         if (--indegree[v] == 0) order.push_back(v);

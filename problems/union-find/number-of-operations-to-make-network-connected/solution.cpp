@@ -1,11 +1,12 @@
 // Time:  O(n + m * alpha(n))
 // Space: O(n)
-// Invariant: parent_ links form one tree per group joined by the cables handled so far,
-//   size_[root] is that tree's node count, and sets_ equals the number of such groups.
+// Invariant: parent_ links form one tree per group joined by the cables
+//   handled so far, size_[root] is that tree's node count, and sets_ equals
+//   the number of such groups.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite,
-// count of sets): k groups need k - 1 moves, and with at least n - 1 cables there
-// are always enough spare ones (cables inside a group) to make them.
+// count of sets): k groups need k - 1 moves, and with at least n - 1 cables
+// there are always enough spare ones (cables inside a group) to make them.
 class Solution {
  public:
   int makeConnected(int n, vector<vector<int>>& connections) {
@@ -25,7 +26,8 @@ class Solution {
   int find(int x) {
     int root = x;
     while (parent_[root] != root) root = parent_[root];
-    while (parent_[x] != root) x = exchange(parent_[x], root);  // path compression
+    // path compression
+    while (parent_[x] != root) x = exchange(parent_[x], root);
     return root;
   }
 

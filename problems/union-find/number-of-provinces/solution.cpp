@@ -1,7 +1,8 @@
 // Time:  O(n^2 * alpha(n))
 // Space: O(n)
-// Invariant: parent_ links form one tree per province joined by the roads handled so far,
-//   size_[root] is that tree's node count, and sets_ equals the number of such provinces.
+// Invariant: parent_ links form one tree per province joined by the roads
+//   handled so far, size_[root] is that tree's node count, and sets_ equals the
+//   number of such provinces.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite,
 // count of sets): every road merges two provinces unless they are already one.
@@ -26,7 +27,8 @@ class Solution {
   int find(int x) {
     int root = x;
     while (parent_[root] != root) root = parent_[root];
-    while (parent_[x] != root) x = exchange(parent_[x], root);  // path compression
+    // path compression
+    while (parent_[x] != root) x = exchange(parent_[x], root);
     return root;
   }
 

@@ -1,11 +1,13 @@
 // Time:  O(n * alpha(n))
 // Space: O(n)
-// Invariant: the parent_ trees group exactly the nodes joined by the edges handled so far, and
-//   those edges form a forest, so the first edge whose ends share a root closes the cycle.
+// Invariant: the parent_ trees group exactly the nodes joined by the edges
+//   handled so far, and those edges form a forest, so the first edge whose ends
+//   share a root closes the cycle.
 
-// Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite):
-// the first edge whose ends are already connected closes the only cycle, and the
-// other cycle edges all came before it, so it is the last of them in the list.
+// Union-find as in patterns/include/kata/patterns/union_find.hpp (find,
+// unite): the first edge whose ends are already connected closes the only
+// cycle, and the other cycle edges all came before it, so it is the last
+// of them in the list.
 class Solution {
  public:
   vector<int> findRedundantConnection(vector<vector<int>>& edges) {
@@ -24,7 +26,8 @@ class Solution {
   int find(int x) {
     int root = x;
     while (parent_[root] != root) root = parent_[root];
-    while (parent_[x] != root) x = exchange(parent_[x], root);  // path compression
+    // path compression
+    while (parent_[x] != root) x = exchange(parent_[x], root);
     return root;
   }
 

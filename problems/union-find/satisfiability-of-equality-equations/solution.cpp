@@ -1,7 +1,8 @@
 // Time:  O(n * alpha(26))
 // Space: O(1)
-// Invariant: after the first pass, two letters share a root under find exactly when a chain of ==
-//   equations links them, with one parent_ tree per group of equal letters.
+// Invariant: after the first pass, two letters share a root under find
+//   exactly when a chain of == equations links them, with one parent_ tree
+//   per group of equal letters.
 
 // Union-find as in patterns/include/kata/patterns/union_find.hpp (find, unite),
 // over the 26 letters.
@@ -13,7 +14,8 @@ class Solution {
     size_.assign(26, 1);
     for (const string& e : equations)
       if (e[1] == '=') unite(e[0] - 'a', e[3] - 'a');
-    // Every == fact has merged its letters; a != fact fails iff its letters share a set.
+    // Every == fact has merged its letters; a != fact fails iff its
+    // letters share a set.
     for (const string& e : equations)
       if (e[1] == '!' && find(e[0] - 'a') == find(e[3] - 'a')) return false;
     return true;
@@ -25,7 +27,8 @@ class Solution {
   int find(int x) {
     int root = x;
     while (parent_[root] != root) root = parent_[root];
-    while (parent_[x] != root) x = exchange(parent_[x], root);  // path compression
+    // path compression
+    while (parent_[x] != root) x = exchange(parent_[x], root);
     return root;
   }
 
