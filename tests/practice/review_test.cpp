@@ -106,6 +106,45 @@ TEST_CASE("Replay groups a day's attempts into one session", "[review]") {
   CHECK(replay(log, d + std::chrono::days{1}, &catalog).find("bs-easy")->sessions.size() == 1);
 }
 
+TEST_CASE("An AC that kata bench reads as slower than the stated cost is a weaker solve",
+          "[review][bench]") {
+  auto catalog = small_catalog();
+  const Day d = day("2026-03-10");
+  auto bench = [&](const std::string& fitted, const std::string& stated, bool reference = false) {
+    Record r;
+    r.event = Event::bench;
+    r.time = format_day(d) + "T12:30:00+08:00";
+    r.problem = "bs-easy";
+    r.fitted = fitted;
+    r.stated = stated;
+    r.reference = reference;
+    return r;
+  };
+  CHECK(slower_than_stated("n²", "n"));
+  CHECK(slower_than_stated("n log n", "n"));
+  CHECK_FALSE(slower_than_stated("n", "n"));
+  CHECK_FALSE(slower_than_stated("log n", "n"));
+  CHECK_FALSE(slower_than_stated("", "n"));  // could not tell: no judgement
+  CHECK_FALSE(slower_than_stated("n²", ""));  // no stated cost in one variable
+  auto rating_with = [&](std::vector<Record> extra) {
+    std::vector<Record> log = {attempt("bs-easy", d, "AC", 100)};
+    log.insert(log.end(), extra.begin(), extra.end());
+    const Card* c = nullptr;
+    auto reviews = replay(log, d + std::chrono::days{1}, &catalog);
+    c = reviews.find("bs-easy");
+    REQUIRE(c);
+    return c->sessions.back();
+  };
+  CHECK(rating_with({}).rating == Rating::easy);
+  CHECK(rating_with({bench("n", "n")}).rating == Rating::easy);
+  const Session slow = rating_with({bench("n²", "n")});
+  CHECK(slow.rating == Rating::hard);
+  CHECK_THAT(describe(slow), Catch::Contains("slower than stated"));
+  CHECK(rating_with({bench("n²", "n", true)}).rating == Rating::easy);  // the reference's bench
+  // A bench alone is no session.
+  CHECK(replay({bench("n²", "n")}, d + std::chrono::days{1}, &catalog).cards.empty());
+}
+
 TEST_CASE("A time since a start left open overnight is not believed", "[review]") {
   auto catalog = small_catalog();
   Day d = day("2026-03-10");

@@ -265,3 +265,25 @@ TEST_CASE("Time to AC: the first AC of each session, not the tests re-run after 
   auto s = compute_stats(log, catalog, D);
   CHECK(pattern(s, "binary-search").median_seconds == Approx(180));  // median of 300 and 60
 }
+
+TEST_CASE("Stats name the problems whose last bench was slower than stated", "[stats][bench]") {
+  auto catalog = small_catalog();
+  const Day D = day("2026-03-10");
+  auto bench = [&](const std::string& slug, const std::string& fitted, Day d) {
+    Record r;
+    r.event = Event::bench;
+    r.time = format_day(d) + "T12:30:00+08:00";
+    r.problem = slug;
+    r.fitted = fitted;
+    r.stated = "n";
+    return r;
+  };
+  std::vector<Record> log = {attempt("bs-easy", D - 1_d, "AC"), bench("bs-easy", "n²", D - 1_d),
+                             attempt("lru", D - 1_d, "AC"),     bench("lru", "n²", D - 1_d),
+                             bench("lru", "n", D)};  // improved since: no longer listed
+  auto s = compute_stats(log, catalog, D);
+  REQUIRE(s.slower.size() == 1);
+  CHECK(s.slower[0].problem == "bs-easy");
+  CHECK(s.slower[0].fitted == "n²");
+  CHECK(s.slower[0].stated == "n");
+}

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <kata/judge/growth.hpp>
+
 namespace kata::practice {
 
 namespace {
@@ -90,10 +92,22 @@ bool is_failed_try(judge::Verdict v) {
   return v == Verdict::WA || v == Verdict::TLE || v == Verdict::MLE || v == Verdict::RE;
 }
 
+bool slower_than_stated(const std::string& fitted, const std::string& stated) {
+  using judge::growth::Class;
+  auto find = [](const std::string& name) -> std::optional<Class> {
+    for (Class c : {Class::constant, Class::log_n, Class::n, Class::n_log_n, Class::n_squared,
+                    Class::n_cubed, Class::exponential})
+      if (judge::growth::name(c) == name) return c;
+    return std::nullopt;
+  };
+  auto f = find(fitted), s = find(stated);
+  return f && s && judge::growth::order(*f) > judge::growth::order(*s);
+}
+
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
-            std::string_view difficulty, bool hinted, bool revealed) {
+            std::string_view difficulty, bool hinted, bool revealed, bool slower) {
   if (!solved || revealed) return Rating::again;
-  if (hinted) return Rating::hard;
+  if (hinted || slower) return Rating::hard;
   const double t = target_seconds(difficulty);
   if (failed_before >= 3 || (seconds && *seconds > 2 * t)) return Rating::hard;
   if (failed_before >= 1 && seconds && *seconds > t) return Rating::hard;
@@ -115,7 +129,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
   // vector keeps one day's attempts in file order.
   struct DayRecords {
     std::vector<const Record*> attempts;
-    bool hinted = false, revealed = false;
+    bool hinted = false, revealed = false, slower = false;
   };
   struct Seen {
     std::string pattern, difficulty;
@@ -123,9 +137,10 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
   };
   std::map<std::string, Seen> by_problem;
   for (const auto& r : records) {
-    if (r.event == Event::start || r.event == Event::drill || r.event == Event::interview ||
-        r.event == Event::bench)
+    if (r.event == Event::start || r.event == Event::drill || r.event == Event::interview)
       continue;
+    if (r.event == Event::bench && (r.reference || !slower_than_stated(r.fitted, r.stated)))
+      continue;  // only a bench that found the attempt slower than stated weighs
     if (r.event == Event::attempt && r.verdict == judge::Verdict::ERR) continue;
     auto day = record_day(r);
     if (!day || *day >= until) continue;
@@ -136,6 +151,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
     if (r.event == Event::attempt) d.attempts.push_back(&r);
     d.hinted = d.hinted || r.event == Event::hint;
     d.revealed = d.revealed || r.event == Event::reveal;
+    d.slower = d.slower || r.event == Event::bench;
   }
 
   Reviews out;
@@ -156,6 +172,7 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
       s.attempts = static_cast<int>(what.attempts.size());
       s.hinted = what.hinted;
       s.revealed = what.revealed;
+      s.slower = what.slower;
       for (const Record* a : what.attempts) {
         if (a->verdict == judge::Verdict::AC) {
           s.solved = true;
@@ -165,7 +182,8 @@ Reviews replay(const std::vector<Record>& records, Day until, const judge::Catal
         }
         if (is_failed_try(a->verdict)) ++s.failed_before;
       }
-      s.rating = rate(s.solved, s.failed_before, s.seconds, card.difficulty, s.hinted, s.revealed);
+      s.rating = rate(s.solved, s.failed_before, s.seconds, card.difficulty, s.hinted, s.revealed,
+                      s.slower);
       if (card.sessions.empty()) {
         s.after = fsrs::first(s.rating);
       } else {
@@ -202,6 +220,7 @@ std::string describe(const Session& s) {
     out += ", solution read";
   else if (s.hinted)
     out += ", with hints";
+  if (s.slower) out += ", slower than stated (kata bench)";
   return out + " (" + std::string(to_string(s.rating)) + ")";
 }
 

@@ -182,6 +182,13 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
     out.lists.push_back(ls);
   }
   out.streaks = streaks(attempts_per_day(records, today), today);
+  std::map<std::string, const Record*> last_bench;
+  for (const auto& r : records) {
+    auto day = record_day(r);
+    if (r.event == Event::bench && !r.reference && day && *day <= today) last_bench[r.problem] = &r;
+  }
+  for (const auto& [slug, r] : last_bench)
+    if (slower_than_stated(r->fitted, r->stated)) out.slower.push_back({slug, r->fitted, r->stated});
   return out;
 }
 

@@ -85,7 +85,11 @@ int interval_days(double stability);
 double target_seconds(std::string_view difficulty);
 // The table above.
 Rating rate(bool solved, int failed_before, std::optional<double> seconds,
-            std::string_view difficulty, bool hinted = false, bool revealed = false);
+            std::string_view difficulty, bool hinted = false, bool revealed = false,
+            bool slower = false);
+// A bench's fitted class worse than the stated one (growth.hpp's names: "n²" is
+// worse than "n"); false when either is empty or not a class.
+bool slower_than_stated(const std::string& fitted, const std::string& stated);
 // Counts as a failed try before an AC.
 bool is_failed_try(judge::Verdict verdict);
 
@@ -97,6 +101,7 @@ struct Session {
   std::optional<double> seconds;  // to the first AC, when believed
   bool hinted = false;            // kata hint showed a rung that day
   bool revealed = false;          // kata solution showed the reference that day
+  bool slower = false;  // kata bench read the attempt, that day, as growing faster than the stated cost
   Rating rating = Rating::again;
   Memory after;           // the memory state this session left
   int interval = 1;       // days until the next review, from `after`

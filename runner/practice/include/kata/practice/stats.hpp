@@ -53,8 +53,15 @@ struct Streaks {
   int active_days = 0;             // days with at least one judged attempt
 };
 
+// A problem whose last bench of an attempt read it as growing faster than the
+// problem's stated cost (kata bench; review.hpp's slower_than_stated).
+struct SlowerThanStated {
+  std::string problem, fitted, stated;
+};
+
 struct Stats {
   Day day;
+  std::vector<SlowerThanStated> slower;  // by slug
   std::vector<PatternStats> patterns;  // catalog order, then patterns known only from the log
   PatternStats total;                  // pattern "all"
   std::vector<ListStats> lists;        // the catalog's study lists, by name
