@@ -69,6 +69,13 @@ int run_stats(const StatsOptions& o, Context& ctx) {
     judge::Json out{{"date", practice::format_day(*day)},
                     {"patterns", patterns},
                     {"lists", lists},
+                    {"slower_than_stated",
+                     [&] {
+                       judge::Json a = judge::Json::array();
+                       for (const auto& x : s.slower)
+                         a.push_back({{"problem", x.problem}, {"fitted", x.fitted}, {"stated", x.stated}});
+                       return a;
+                     }()},
                     {"total", pattern_json(s.total)},
                     {"streak", streak},
                     {"skipped_lines", read->problems}};
@@ -106,6 +113,12 @@ int run_stats(const StatsOptions& o, Context& ctx) {
                                       fmt::format("{}/{}", l.in_catalog, l.on_list), l.seen,
                                       l.solved, l.due_now, style.paint(judge::clip(l.title, 25), "2")));
     fmt::print("\n");
+  }
+  if (!s.slower.empty()) {
+    std::string list;
+    for (const auto& x : s.slower)
+      list += (list.empty() ? "" : ", ") + x.problem + " (" + x.fitted + " for " + x.stated + ")";
+    fmt::print("{}\n", judge::wrap("accepted, but slower than stated (kata bench): " + list));
   }
   const auto& st = s.streaks;
   fmt::print("streak: {} day{} (longest {}{}), {} active day{}\n", st.current,
