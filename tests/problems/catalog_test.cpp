@@ -302,3 +302,24 @@ TEST_CASE("Every reference fits an 80-column terminal as kata solution shows it"
     }
   }
 }
+
+TEST_CASE("Each pattern's note keeps its code within 80 columns, as kata hint shows it",
+          "[catalog][patterns]") {
+  for (const auto& pattern : catalog().patterns()) {
+    auto note = catalog().root.parent_path() / "patterns" / pattern / "README.md";
+    if (!std::filesystem::exists(note)) continue;  // the test above says so
+    INFO(note.string());
+    std::istringstream text(read(note));
+    bool in_code = false;
+    int line_number = 0;
+    for (std::string line; std::getline(text, line);) {
+      ++line_number;
+      if (line.find("```") != std::string::npos && line.find_first_not_of(' ') == line.find("```"))
+        in_code = !in_code;
+      else if (in_code) {
+        INFO("line " << line_number << ": " << line);
+        CHECK(kata::judge::display_width(line) <= 80);
+      }
+    }
+  }
+}
