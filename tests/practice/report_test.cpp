@@ -175,3 +175,25 @@ TEST_CASE("The report renders in headless Chromium", "[.chromium]") {
   WARN("zlib is not installed: the screenshot's colours were not checked, only its size");
 #endif
 }
+
+TEST_CASE("The report shows each problem's last bench against its stated cost",
+          "[report][bench]") {
+  auto catalog = small_catalog();
+  const Day D = day("2026-03-10");
+  auto bench = [&](const std::string& fitted, bool reference) {
+    Record r;
+    r.event = Event::bench;
+    r.time = format_day(D) + "T12:30:00+08:00";
+    r.problem = "bs-easy";
+    r.fitted = fitted;
+    r.stated = "n";
+    r.reference = reference;
+    return r;
+  };
+  CHECK_THAT(render_report({attempt("bs-easy", D, "AC")}, catalog, D),
+             !Catch::Contains("kata bench"));
+  const std::string html =
+      render_report({attempt("bs-easy", D, "AC"), bench("n", true), bench("n²", false)}, catalog, D);
+  CHECK_THAT(html, Catch::Contains("How solutions grow (kata bench)"));
+  CHECK_THAT(html, Catch::Contains("<td>your attempt</td><td class=\"fail\">n²</td><td>n</td>"));
+}

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -215,6 +216,26 @@ std::string interviews_table(const std::vector<Record>& records, const judge::Ca
   return out + "</table>\n";
 }
 
+// Each problem's last bench (kata bench), by slug: the class fitted to the
+// attempt (or the reference), the stated one, and whether that is slower.
+std::string benches_table(const std::vector<Record>& records) {
+  std::map<std::string, const Record*> last;
+  for (const auto& r : records)
+    if (r.event == Event::bench) last[r.problem] = &r;
+  std::string out =
+      "<table>\n<tr><th>problem</th><th>benched</th><th>grows like</th><th>stated</th>"
+      "<th>when</th></tr>\n";
+  for (const auto& [slug, r] : last) {
+    const bool slower = !r->reference && slower_than_stated(r->fitted, r->stated);
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td>{}</td></tr>\n",
+                       html_escape(slug), r->reference ? "the reference" : "your attempt",
+                       slower ? "fail" : "AC", r->fitted.empty() ? "cannot tell" : html_escape(r->fitted),
+                       r->stated.empty() ? "-" : html_escape(r->stated),
+                       html_escape(r->time.substr(0, 10)));
+  }
+  return out + "</table>\n";
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -277,6 +298,11 @@ std::string render_report(const std::vector<Record>& records, const judge::Catal
   if (!interviews(records).empty()) {
     out += "<h2>Mock interviews</h2>\n";
     out += interviews_table(records, catalog);
+  }
+  if (std::any_of(records.begin(), records.end(),
+                  [](const Record& r) { return r.event == Event::bench; })) {
+    out += "<h2>How solutions grow (kata bench)</h2>\n";
+    out += benches_table(records);
   }
   if (!skipped_lines.empty()) {
     out += "<h2>Skipped log lines</h2>\n";

@@ -10,7 +10,10 @@
 //   4. each study list's progress against its whole length (stats.hpp's ListStats)
 //   5. the review forecast for the next 30 days (stats.hpp's review_forecast)
 //   6. the 20 most recent attempts
-//   7. the log lines that were skipped, if any
+//   7. the mock interviews, if any (interview.hpp's report of each)
+//   8. each problem's last bench, if any (kata bench): how it grows, against the
+//      stated cost
+//   9. the log lines that were skipped, if any
 // All text from the log is HTML-escaped.
 #pragma once
 
