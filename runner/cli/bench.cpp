@@ -80,6 +80,7 @@ void print_text(const attempt::BenchResult& r, const judge::Problem& p, const ju
                growth::format_seconds(ref),
                s.attempt_seconds.empty() || ref <= 0 ? "" : fmt::format("{:.1f}", a / ref));
   }
+  if (!r.n_means.empty()) fmt::print("{}", judge::wrap("n: " + r.n_means, 80, "   "));
   fmt::print("\n");
   if (r.with_attempt)
     fmt::print("{} {}", style.paint("attempt:  ", "1"),
@@ -146,6 +147,7 @@ int run_bench(const BenchOptions& o, Context& ctx) {
                         {"sizes", sizes},
                         {"attempt", fit_json(r.attempt_fit)},
                         {"reference", fit_json(r.reference_fit)},
+                        {"n_means", r.n_means},
                         {"stated", r.stated_text},
                         {"stated_class", stated.empty() ? judge::Json() : judge::Json(stated)},
                         {"stopped_at", r.stopped_at ? judge::Json(*r.stopped_at) : judge::Json()},

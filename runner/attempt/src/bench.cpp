@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -55,6 +56,21 @@ std::string big_o_part(const std::string& text) {
   return text;
 }
 
+// The first sentence of the comment gen.cpp opens with ("// size: the side of
+// the square grid, from 1 to 20 ..." -> "the side of the square grid, from 1 to 20").
+std::string size_meaning(const std::filesystem::path& gen) {
+  std::ifstream in(gen);
+  std::string text;
+  for (std::string line; std::getline(in, line) && line.rfind("//", 0) == 0;)
+    text += (text.empty() ? "" : " ") +
+            line.substr(std::min(line.size(), line.find_first_not_of("/ ")));
+  if (text.rfind("size:", 0) != 0) return "";
+  text = text.substr(std::min(text.size(), text.find_first_not_of(' ', 5)));
+  if (std::size_t stop = text.find(". "); stop != std::string::npos) text.resize(stop);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return text;
+}
+
 std::vector<growth::Sample> samples(const std::vector<BenchSize>& sizes, bool attempt) {
   std::vector<growth::Sample> out;
   for (const auto& s : sizes) {
@@ -88,6 +104,7 @@ BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
   BenchResult r;
   r.with_attempt = attempt.has_value();
   r.stated_text = judge::read_complexity(p.solution_file()).time;
+  r.n_means = size_meaning(p.dir / "gen.cpp");
   r.stated = growth::parse_big_o(big_o_part(r.stated_text));
 
   Build build;

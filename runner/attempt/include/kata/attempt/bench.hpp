@@ -25,7 +25,10 @@
 // result says (`stopped_at`). The reference goes on through every size.
 //
 // The fit is growth.hpp's, on each solution's times; `stated` is the class of
-// the reference's `// Time:` line, when it is a cost in one variable.
+// the reference's `// Time:` line, when it is a cost in one variable. What n is
+// (a grid's side, its number of rows and columns, a word's length) is what the
+// generator's size is, and the result says it, from gen.cpp's "// size:" line:
+// a problem with two sizes grows both, as its generator does.
 #pragma once
 
 #include <cstdint>
@@ -58,7 +61,8 @@ struct BenchResult {
   std::vector<BenchSize> sizes;
   bool with_attempt = false;
   std::optional<judge::growth::Fit> attempt_fit, reference_fit;
-  std::string stated_text;                     // the reference's // Time: line, as written
+  std::string n_means;      // what n is: the first sentence of gen.cpp's "// size:" comment
+  std::string stated_text;  // the reference's // Time: line, as written
   std::optional<judge::growth::Class> stated;  // its class, when it has one
   // Where the attempt stopped short of the largest size, and why ("over the time
   // budget", "WA at n = 512: expected 3, got 2", a CE's first error).
