@@ -39,7 +39,8 @@ std::string kata_command() {
 }
 
 // The case to stop in: the one named (`cases` holds it alone), else the first
-// that fails in a quick judge (no sanitizers), else the first. nullopt after a
+// that failed in the last `kata test` of this attempt (unchanged since), else
+// the first that fails in a quick judge now (no sanitizers), else the first. nullopt after a
 // message (a compile error, no cases).
 std::optional<judge::Case> choose_case(const DebugOptions& o, const judge::Problem& p,
                                        const fs::path& attempt, std::vector<judge::Case> cases,
@@ -47,6 +48,17 @@ std::optional<judge::Case> choose_case(const DebugOptions& o, const judge::Probl
   if (!o.case_name.empty()) {  // run_debug kept that case alone
     prepare_generated(p, cases);
     return cases.front();
+  }
+  // The first failing case of the last `kata test` of this very attempt.
+  if (auto last = attempt::remembered_failure(judge::practice_dir(), p.meta.slug, attempt)) {
+    auto it = std::find_if(cases.begin(), cases.end(),
+                           [&](const judge::Case& c) { return c.name == *last; });
+    if (it != cases.end()) {
+      std::vector<judge::Case> one{*it};
+      prepare_generated(p, one);
+      fmt::print("kata: case \"{}\" is the first that failed in your last kata test\n", *last);
+      return one.front();
+    }
   }
   const judge::Reference* ref = prepare_generated(p, cases);
   attempt::AttemptOptions opts;

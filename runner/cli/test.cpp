@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <kata/attempt/attempt.hpp>
+#include <kata/attempt/debug.hpp>
 #include <kata/attempt/references.hpp>
 #include <kata/attempt/watch.hpp>
 #include <kata/judge/judge.hpp>
@@ -103,6 +104,16 @@ int run_attempt(const TestOptions& o, const judge::Problem& p, std::vector<judge
                  a.unsanitized, a.unsanitized == 1 ? "" : "s");
   }
   log_attempt(o, p, a.result, attempt);
+  // For `kata debug`: the first failing case (none on an AC or a CE).
+  std::string first_failing;
+  if (a.result.verdict != judge::Verdict::CE)
+    for (const auto& c : a.result.cases)
+      if (c.verdict != judge::Verdict::AC) {
+        first_failing = c.name;
+        break;
+      }
+  if (!interviewing)
+    attempt::remember_failure(judge::practice_dir(), p.meta.slug, attempt, first_failing);
   return a.result.verdict == judge::Verdict::AC ? kOk : kFailed;
 }
 

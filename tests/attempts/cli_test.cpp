@@ -406,6 +406,15 @@ TEST_CASE("kata debug stops at the method with the first failing case's argument
         "--prepare");
   std::ofstream(launch) << "{\"mine\": true}\n";
 
+  // After a `kata test`, its first failing case, while the attempt is unchanged.
+  REQUIRE(home.kata("test search-insert-position --fast", &out) == 1);
+  REQUIRE(home.kata("debug search-insert-position --prepare", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("case \"before-the-start\" is the first that failed in your "
+                                  "last kata test"));
+  std::ofstream(practice / "search-insert-position.cpp", std::ios::app) << "// edited\n";
+  REQUIRE(home.kata("debug search-insert-position --prepare", &out) == 0);
+  CHECK_THAT(out, Catch::Contains("is the first that fails (WA)"));
+
   if (!attempt::find_program("gdb")) {
     WARN("gdb is not installed: kata debug's run under gdb is not tested");
     return;

@@ -146,6 +146,43 @@ DebugAnswer read_debug_answer(const fs::path& answer_file) {
   return a;
 }
 
+namespace {
+fs::path failure_file(const fs::path& practice, const std::string& slug) {
+  return practice / ".debug" / (slug + ".last-failure");
+}
+}  // namespace
+
+void remember_failure(const fs::path& practice, const std::string& slug, const fs::path& attempt,
+                      const std::string& case_name) {
+  std::error_code ec;
+  const fs::path file = failure_file(practice, slug);
+  if (case_name.empty()) {
+    fs::remove(file, ec);
+    return;
+  }
+  try {
+    fs::create_directories(file.parent_path());
+    write_file_atomically(file, judge::json_to_text(judge::Json{
+                                    {"attempt", fs::absolute(attempt).lexically_normal().string()},
+                                    {"hash", hash_file(attempt)},
+                                    {"case", case_name}}) +
+                                    "\n");
+  } catch (const std::exception&) {
+    // Only a shortcut for kata debug, which judges again without it.
+  }
+}
+
+std::optional<std::string> remembered_failure(const fs::path& practice, const std::string& slug,
+                                              const fs::path& attempt) {
+  const std::string text = read_file(failure_file(practice, slug));
+  std::optional<judge::Json> j = judge::json_from_text(text.substr(0, text.find('\n')));
+  if (!j || !j->is_object()) return std::nullopt;
+  if (j->value("attempt", "") != fs::absolute(attempt).lexically_normal().string() ||
+      j->value("hash", "") != hash_file(attempt) || j->value("case", "").empty())
+    return std::nullopt;
+  return j->value("case", "");
+}
+
 std::vector<fs::path> write_editor_files(const fs::path& practice,
                                          const std::string& kata_command) {
   std::vector<fs::path> written;

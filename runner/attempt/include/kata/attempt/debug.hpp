@@ -70,6 +70,16 @@ struct DebugAnswer {
 };
 DebugAnswer read_debug_answer(const std::filesystem::path& answer_file);
 
+// What `kata test` leaves for `kata debug`: the first failing case of its last
+// judgement of an attempt, kept in <practice>/.debug/SLUG.last-failure with the
+// attempt's path and content hash; an empty case (an AC) removes it. Never throws.
+void remember_failure(const std::filesystem::path& practice, const std::string& slug,
+                      const std::filesystem::path& attempt, const std::string& case_name);
+// That case, if the file holds one for this very attempt (same path, same content).
+std::optional<std::string> remembered_failure(const std::filesystem::path& practice,
+                                              const std::string& slug,
+                                              const std::filesystem::path& attempt);
+
 // Writes practice/.vscode/tasks.json and launch.json when they do not exist yet
 // (an edited one is never overwritten). `kata_command` is how the task runs kata.
 // Returns the files written.
