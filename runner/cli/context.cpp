@@ -8,6 +8,7 @@
 #include <kata/attempt/attempt.hpp>  // display_path
 #include <kata/attempt/references.hpp>
 #include <kata/attempt/sandbox.hpp>
+#include <kata/judge/text.hpp>
 
 namespace kata::cli {
 
@@ -54,6 +55,17 @@ const judge::ProblemList* Context::list_or_explain(const std::string& name,
   fmt::print(stderr, "kata: {}no study list \"{}\"; the lists are: {} (patterns/lists/)\n", where,
              name, names.empty() ? "none" : names);
   return nullptr;
+}
+
+std::string problem_heading(const judge::ProblemMeta& m, bool blind, const judge::Style& style) {
+  const std::string title = fmt::format("{}. {}", m.id, m.title);
+  const std::string pattern = blind ? "(pattern hidden)" : m.pattern;
+  const std::string rest = m.difficulty + "  " + pattern;
+  const std::string painted_rest =
+      m.difficulty + "  " + style.paint(pattern, blind ? "2" : "36");
+  if (judge::display_width(title) + 2 + judge::display_width(rest) <= 80)
+    return style.paint(title, "1") + "  " + painted_rest + "\n";
+  return style.paint(title, "1") + "\n" + painted_rest + "\n";
 }
 
 std::optional<std::filesystem::path> attempt_file(const judge::Problem& p, const std::string& file) {

@@ -41,6 +41,11 @@ class Context {
   bool errors_reported_ = false;
 };
 
+// "35. Search Insert Position  Easy  binary-search" (the pattern hidden when
+// blind), with its line end; a title too long for 80 columns puts the
+// difficulty and the pattern on a line of their own.
+std::string problem_heading(const judge::ProblemMeta& m, bool blind, const judge::Style& style);
+
 // The attempt to judge: --file's path, else practice/SLUG.cpp; nullopt, after
 // saying so on stderr (and how to start one), when it is not a readable file.
 std::optional<std::filesystem::path> attempt_file(const judge::Problem& p, const std::string& file);

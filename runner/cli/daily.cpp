@@ -63,12 +63,16 @@ judge::Json card_json(const practice::Card& c, practice::Day date) {
 
 // The class and its methods for a design problem, the signature otherwise.
 std::string signature_block(const judge::ProblemMeta& m) {
-  if (m.kind != judge::ProblemMeta::Kind::design) return judge::signature_line(m.method);
+  if (m.kind != judge::ProblemMeta::Kind::design) {
+    std::string line = judge::break_at_commas(judge::signature_line(m.method));
+    line.pop_back();  // the caller ends the block
+    return line;
+  }
   std::string params;
   for (const auto& p : m.constructor)
     params += (params.empty() ? "" : ", ") + p.type + " " + p.name;
   std::string out = fmt::format("class {} {{\n  {}({})\n", m.class_name, m.class_name, params);
-  for (const auto& mm : m.methods) out += "  " + judge::signature_line(mm) + "\n";
+  for (const auto& mm : m.methods) out += judge::break_at_commas("  " + judge::signature_line(mm));
   return out + "}";
 }
 
@@ -135,8 +139,7 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   std::stringstream statement;
   statement << in.rdbuf();
   fmt::print("{}  today's problem\n\n", style.paint(practice::format_day(*date), "2"));
-  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
-             blind ? style.paint("(pattern hidden)", "2") : style.paint(m.pattern, "36"));
+  fmt::print("{}", problem_heading(m, blind, style));
   fmt::print("{}\n\n", style.paint(m.url, "2"));
   if (choice->list)
     fmt::print("{} {}, {} (from {}; --list all for the whole catalog)\n", style.paint("list:", "1"),

@@ -82,8 +82,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
   bool blind = practice::read_settings(practice::settings_path(home)).settings.blind &&
                practice::still_blind(practice::read_log(practice::default_log_path(home)).records,
                                      m.slug, practice::today_local());
-  fmt::print("{}  {}  {}\n", style.paint(fmt::format("{}. {}", m.id, m.title), "1"), m.difficulty,
-             blind ? style.paint("(pattern hidden)", "2") : style.paint(m.pattern, "36"));
+  fmt::print("{}", problem_heading(m, blind, style));
   fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
   std::vector<std::string> on;
   for (const auto* l : ctx.catalog().lists_of(*p)) on.push_back(l->title);
@@ -98,14 +97,16 @@ int run_show(const ShowOptions& o, Context& ctx) {
       for (const auto& p : m.constructor) s += (s.empty() ? "" : ", ") + p.type + " " + p.name;
       return s;
     }());
-    for (const auto& mm : m.methods) fmt::print("  {}\n", judge::signature_line(mm));
+    for (const auto& mm : m.methods)
+      fmt::print("{}", judge::break_at_commas("  " + judge::signature_line(mm)));
     fmt::print("}}\n");
   } else {
-    fmt::print("{}\n", style.paint(judge::signature_line(m.method), "1"));
+    fmt::print("{}", style.paint(judge::break_at_commas(judge::signature_line(m.method)), "1"));
     if (!m.input.empty()) {
       std::string given;
       for (const auto& in : m.input) given += (given.empty() ? "" : ", ") + in.type + " " + in.name;
-      fmt::print("a case gives: {}  (builder.cpp makes the arguments)\n", given);
+      fmt::print("{}", judge::wrap("a case gives: " + given + "  (builder.cpp makes the arguments)",
+                                   80, "  "));
     }
   }
   if (blind)
@@ -113,8 +114,8 @@ int run_show(const ShowOptions& o, Context& ctx) {
                                      "AC or `kata hint " + m.slug + "`)",
                                      "2"));
   else
-    fmt::print("\nfiles: {}\n", p->dir.string());
-  if (has_note) fmt::print("note:  {}\n", note.string());
+    fmt::print("\n{}", judge::wrap("files: " + p->dir.string(), 80, "  "));
+  if (has_note) fmt::print("{}", judge::wrap("note:  " + note.string(), 80, "  "));
   return kOk;
 }
 

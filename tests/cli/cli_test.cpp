@@ -5,10 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -232,4 +234,50 @@ TEST_CASE("kata stress --seed takes any 64-bit number and nothing else; the defa
   CHECK_THAT(words, Contains("random seed each run, printed first"));
   std::istringstream lines(help.out);
   for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
+}
+
+// Terminal columns, computed here on its own (an oracle for kata's text.hpp): a
+// column a character, two for the East Asian wide ranges kata's text uses.
+std::size_t columns(const std::string& s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    std::uint32_t cp = len == 1 ? c : c & (0x3F >> (len - 1));
+    for (std::size_t k = 1; k < len && i + k < s.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    n += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                 (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                 (cp >= 0xFF00 && cp <= 0xFF60)
+             ? 2
+             : 1;
+    i += len;
+  }
+  return n;
+}
+
+TEST_CASE("What kata lays out fits 80 columns: help, lists, every statement", "[cli][width]") {
+  // A line that is one word (an address) cannot be broken and may be longer.
+  auto check_width = [](const std::string& what, const std::string& text) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      const auto first = line.find_first_not_of(' ');
+      const bool one_word = first == std::string::npos || line.find(' ', first) == std::string::npos;
+      if (one_word) continue;
+      INFO(what << ": " << line);
+      CHECK(columns(line) <= 80);
+    }
+  };
+  std::vector<std::string> runs = {"", "list", "list --list hot-100"};
+  for (const char* verb : {"daily", "list", "show", "start", "test", "debug", "bench", "stress",
+                           "run", "selftest", "log", "stats", "calendar", "report", "note", "hint",
+                           "solution", "history", "diff", "drill", "interview", "checkin"})
+    runs.push_back(std::string(verb) + " --help");
+  for (const auto& args : runs) check_width("kata " + args, kata(args).out);
+  const auto problems = Json::parse(kata("list --json").out)["problems"];
+  REQUIRE(problems.size() > 100);
+  for (const auto& p : problems) {
+    const std::string slug = p["slug"];
+    check_width("kata show " + slug, kata("show " + slug).out);
+  }
 }

@@ -96,3 +96,11 @@ TEST_CASE("fit_markdown re-flows prose, unlinks links, turns wide tables into bl
   CHECK(widest_line(fit_markdown("word " + std::string(30, 'x'), 20)) ==
         30);  // a long word stays whole
 }
+
+TEST_CASE("break_at_commas breaks a long signature after commas, aligned after its '('", "[text]") {
+  CHECK(break_at_commas("int f(int a, int b)") == "int f(int a, int b)\n");
+  CHECK(break_at_commas("int f(int a, int b, int c)", 16) ==
+        "int f(int a,\n      int b,\n      int c)\n");
+  CHECK(break_at_commas("  void put(int key, int value)", 24) ==
+        "  void put(int key,\n           int value)\n");
+}

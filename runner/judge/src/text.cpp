@@ -225,6 +225,32 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view hang
   return out;
 }
 
+std::string break_at_commas(std::string_view code, std::size_t width) {
+  std::string out;
+  for (std::string_view line : lines_of(code)) {
+    const std::size_t open = line.find('(');
+    const std::string hang(open == std::string_view::npos ? 4 : open + 1, ' ');
+    std::string current;
+    std::size_t from = 0;
+    while (from < line.size()) {
+      std::size_t comma = line.find(", ", from);
+      std::string_view piece = line.substr(
+          from, comma == std::string_view::npos ? std::string_view::npos : comma + 1 - from);
+      if (!current.empty() && display_width(current) + 1 + display_width(piece) > width &&
+          current.find_first_not_of(' ') != std::string::npos) {
+        out += current + "\n";
+        current = hang;
+      } else if (!current.empty() && from > 0) {
+        current += ' ';
+      }
+      current += piece;
+      from = comma == std::string_view::npos ? line.size() : comma + 2;
+    }
+    out += current + "\n";
+  }
+  return out;
+}
+
 std::string fit_markdown(std::string_view markdown, std::size_t width) {
   const std::vector<std::string_view> lines = lines_of(markdown);
   std::string out;
