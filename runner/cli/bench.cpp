@@ -30,12 +30,6 @@ struct BenchOptions {
   std::string log;
 };
 
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
 std::string fit_line(const std::optional<growth::Fit>& f) {
   if (!f) return "not benched";
   if (!f->best) return "cannot tell: " + f->why;
@@ -68,13 +62,13 @@ std::vector<growth::Series> series_of(const attempt::BenchResult& r) {
   return out;
 }
 
-void print_text(const attempt::BenchResult& r, const judge::Problem& p, const judge::Style& style) {
+void print_text(const attempt::BenchResult& r, const judge::Style& style) {
   fmt::print("{}\n", style.paint(fmt::format("{} {:>12} {:>12} {:>8}", "        n",
                                              r.with_attempt ? "attempt" : "", "reference",
                                              r.with_attempt ? "ratio" : ""),
                                  "1"));
   for (const auto& s : r.sizes) {
-    const double a = median(s.attempt_seconds), ref = median(s.reference_seconds);
+    const double a = growth::median(s.attempt_seconds), ref = growth::median(s.reference_seconds);
     fmt::print("{:>9} {:>12} {:>12} {:>8}\n", s.n,
                s.attempt_seconds.empty() ? (r.with_attempt ? "-" : "") : growth::format_seconds(a),
                growth::format_seconds(ref),
@@ -96,7 +90,6 @@ void print_text(const attempt::BenchResult& r, const judge::Problem& p, const ju
                                              r.stopped_why)));
   fmt::print("\n{}\n", growth::plot_text(series_of(r), 78, 14));
   fmt::print("{}", judge::wrap(attempt::bench_summary(r)));
-  (void)p;
 }
 
 int run_bench(const BenchOptions& o, Context& ctx) {
@@ -156,7 +149,7 @@ int run_bench(const BenchOptions& o, Context& ctx) {
                         {"seconds", r.seconds}},
             2));
   } else {
-    print_text(r, *p, ctx.style_out());
+    print_text(r, ctx.style_out());
   }
   if (!o.svg.empty()) {
     std::ofstream out(o.svg);

@@ -18,12 +18,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
 // The generated inputs of one size, answered by the reference.
 std::vector<judge::Case> inputs_of_size(const judge::Problem& p, const judge::Reference& ref, int n,
                                         int count, std::uint64_t seed) {
@@ -130,8 +124,8 @@ BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
       const auto& a = r.sizes[r.sizes.size() - 2].attempt_seconds;
       const auto& b = r.sizes.back().attempt_seconds;
       if (!a.empty() && !b.empty()) {
-        const double last = median(b);
-        const double ratio = std::max(2.0, median(a) > 0 ? last / median(a) : 2.0);
+        const double last = growth::median(b);
+        const double ratio = std::max(2.0, growth::median(a) > 0 ? last / growth::median(a) : 2.0);
         const double next = last * ratio * 2 * static_cast<double>(cases.size());
         if (elapsed() + next > o.max_seconds) {
           attempt_running = false;
@@ -214,8 +208,8 @@ std::string bench_summary(const BenchResult& r) {
   std::string at;
   if (both)
     at = fmt::format("; at n{}={}{} it takes {} against {}", nb, nb, both->n,
-                     growth::format_seconds(median(both->attempt_seconds)),
-                     growth::format_seconds(median(both->reference_seconds)));
+                     growth::format_seconds(growth::median(both->attempt_seconds)),
+                     growth::format_seconds(growth::median(both->reference_seconds)));
   if (!r.attempt_fit || !r.attempt_fit->best)
     return fmt::format("kata cannot tell how your attempt grows ({}); {}{}{}.",
                        r.attempt_fit ? r.attempt_fit->why : r.stopped_why, ref, stated, at);

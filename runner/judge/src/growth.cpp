@@ -12,6 +12,15 @@
 
 namespace kata::judge::growth {
 
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::size_t mid = v.size() / 2;
+  std::nth_element(v.begin(), v.begin() + mid, v.end());
+  double upper = v[mid];
+  if (v.size() % 2 == 1) return upper;
+  return (*std::max_element(v.begin(), v.begin() + mid) + upper) / 2;
+}
+
 std::string_view name(Class c) {
   switch (c) {
     case Class::constant:
@@ -213,15 +222,6 @@ struct Point {
   double n;
   double seconds;  // > 0
 };
-
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::size_t mid = v.size() / 2;
-  std::nth_element(v.begin(), v.begin() + mid, v.end());
-  double upper = v[mid];
-  if (v.size() % 2 == 1) return upper;
-  return (*std::max_element(v.begin(), v.begin() + mid) + upper) / 2;
-}
 
 // The standard deviation of residuals whose model had `parameters` free parameters
 // (the mean is taken off here; it is the model's scale, one of those parameters).

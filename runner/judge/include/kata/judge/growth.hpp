@@ -109,6 +109,9 @@ struct Fit {
 
 Fit fit(const std::vector<Sample>& samples, const FitOptions& options = {});
 
+// The middle value (the mean of the two middle ones for an even count); 0 when empty.
+double median(std::vector<double> v);
+
 // One solution's timings in a plot, drawn at each size's median with `mark`.
 struct Series {
   std::string label;
