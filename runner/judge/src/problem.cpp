@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 namespace kata::judge {
 
@@ -492,20 +492,50 @@ std::string signature_line(const MethodSpec& m) {
   return s + ")";
 }
 
+namespace {
+
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+// The comment lines at the top of a reference: "// Time: O(n)", "// Space: O(1)",
+// "// Invariant: ..." continued on lines indented by two spaces or more after "//".
+// (Parsed by hand: <regex> alone cost this unit two seconds of compile time.)
 Complexity read_complexity(const std::filesystem::path& solution_file) {
   Complexity c;
   std::ifstream in(solution_file);
   std::string line;
-  static const std::regex re(R"(^//\s*(Time|Space|Invariant):\s*(.*?)\s*$)");
-  static const std::regex more(R"(^//\s{2,}(.*?)\s*$)");
   bool in_invariant = false;
   for (int n = 0; n < 12 && std::getline(in, line); ++n) {
-    std::smatch m;
-    if (std::regex_match(line, m, re)) {
-      in_invariant = m[1] == "Invariant";
-      (m[1] == "Time" ? c.time : m[1] == "Space" ? c.space : c.invariant) = m[2];
-    } else if (in_invariant && std::regex_match(line, m, more)) {
-      c.invariant += " " + m[1].str();
+    std::string_view rest(line);
+    if (!rest.starts_with("//")) {
+      in_invariant = false;
+      continue;
+    }
+    rest.remove_prefix(2);
+    std::size_t indent = 0;
+    while (indent < rest.size() && is_space(rest[indent])) ++indent;
+    std::string_view body = rest.substr(indent);
+    std::string* field = nullptr;
+    for (auto [key, target] : {std::pair{std::string_view("Time:"), &c.time},
+                               std::pair{std::string_view("Space:"), &c.space},
+                               std::pair{std::string_view("Invariant:"), &c.invariant}})
+      if (body.starts_with(key)) {
+        field = target;
+        body.remove_prefix(key.size());
+        break;
+      }
+    if (field) {
+      in_invariant = field == &c.invariant;
+      *field = std::string(trim(body));
+    } else if (in_invariant && indent >= 2) {
+      c.invariant += " " + std::string(trim(body));
     } else {
       in_invariant = false;
     }
