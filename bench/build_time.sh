@@ -13,11 +13,23 @@
 #
 # Each figure is the wall time of the command, build and run together. The clone
 # is made from this repository's HEAD (commit first what you want measured).
+#
+#   bench/build_time.sh --against COMMIT [ROUNDS]
+#
+# compares only the first build, HEAD's and COMMIT's, from fresh clones, taking
+# turns (COMMIT, HEAD, COMMIT, ...; ROUNDS pairs, default 2): this machine's speed
+# drifts by a third from one day to the next, so a figure is only comparable with
+# one measured beside it.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 skip_300=false
 [ "${1:-}" = "--skip-300" ] && skip_300=true
+against=""
+if [ "${1:-}" = "--against" ]; then
+  against=$(git -C "$root" rev-parse --short "${2:?--against needs a commit}")
+  rounds=${3:-2}
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export KATA_LOG="$work/log.jsonl"
@@ -28,6 +40,21 @@ seconds() {  # seconds COMMAND...: runs it quietly, prints its wall time
   end=$(date +%s.%N)
   echo "$end - $start" | awk '{ split($0, a, " - "); printf "%.1f", a[1] - a[2] }'
 }
+
+first_build() {  # first_build COMMIT: the first `./kata daily` of a fresh clone at COMMIT
+  rm -rf "$work/kata" "$KATA_LOG"
+  git clone -q "$root" "$work/kata"
+  git -C "$work/kata" checkout -q "$1"
+  (cd "$work/kata" && seconds ./kata daily)
+}
+if [ -n "$against" ]; then
+  head=$(git -C "$root" rev-parse --short HEAD)
+  for round in $(seq "$rounds"); do
+    echo "first      $(first_build "$against") s   ($against)"
+    echo "first      $(first_build "$head") s   ($head, HEAD)"
+  done
+  exit 0
+fi
 
 git clone -q "$root" "$work/kata"
 cd "$work/kata"
