@@ -82,9 +82,11 @@ void print_text(const attempt::BenchResult& r, const judge::Style& style) {
   fmt::print("{} {}", style.paint("reference:", "1"),
              judge::wrap(fit_line(r.reference_fit), 69, std::string(11, ' ')));
   fmt::print("{} {}\n", style.paint("stated:   ", "1"),
-             r.stated_text.empty() ? "none (no // Time: line in the reference)"
-             : r.stated            ? r.stated_text
-                                   : r.stated_text + " (not a cost in n alone: not compared)");
+             r.stated_text.empty() ? "none (problem.json states no \"complexity\")"
+             : !r.stated           ? r.stated_text + " (not a cost in n alone: not compared)"
+             : r.stated_growth.empty()
+                 ? r.stated_text
+                 : fmt::format("{}, {} as n grows", r.stated_text, growth::big_o(*r.stated)));
   if (r.stopped_at)
     fmt::print("{}", judge::wrap(fmt::format("(the attempt stopped at n = {}: {})", *r.stopped_at,
                                              r.stopped_why)));
@@ -142,6 +144,7 @@ int run_bench(const BenchOptions& o, Context& ctx) {
                         {"reference", fit_json(r.reference_fit)},
                         {"n_means", r.n_means},
                         {"stated", r.stated_text},
+                        {"stated_growth", r.stated_growth},
                         {"stated_class", stated.empty() ? judge::Json() : judge::Json(stated)},
                         {"stopped_at", r.stopped_at ? judge::Json(*r.stopped_at) : judge::Json()},
                         {"stopped_why", r.stopped_why},

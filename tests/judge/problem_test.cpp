@@ -55,6 +55,25 @@ TEST_CASE("A problem.json error names the line and column of the bad value", "[p
   CHECK_THAT(errors[0].str(), Contains("p/problem.json:6:17: \"difficulty\" must be Easy"));
 }
 
+TEST_CASE("problem.json states the cost asked for, and its growth in the generator's size",
+          "[problem]") {
+  CHECK(meta().cost.time.empty());
+  std::string text = kProblem;
+  const std::string end = "\n}";
+  text.replace(text.rfind(end), end.size(),
+               ",\n  \"complexity\": {\"time\": \"O(m * n)\", \"growth\": \"O(n^2)\"}\n}");
+  std::vector<LoadError> errors;
+  auto m = parse_problem(text, "problem.json", errors);
+  REQUIRE(m);
+  CHECK(m->cost.time == "O(m * n)");
+  CHECK(m->cost.growth == "O(n^2)");
+
+  text.replace(text.find("\"O(m * n)\""), 10, "3");
+  CHECK_FALSE(parse_problem(text, "problem.json", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].str(), Contains("problem.json:11:") && Contains("\"complexity.time\" must be"));
+}
+
 TEST_CASE("A missing member is reported at its enclosing object", "[problem]") {
   std::string text = kProblem;
   text.replace(text.find("\"returns\": \"int\""), 16, "\"result\": 1");

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include <kata/judge/catalog.hpp>
+#include <kata/judge/growth.hpp>
 #include <kata/judge/index.hpp>
 #include <kata/judge/judge.hpp>
 #include <kata/judge/text.hpp>
@@ -124,6 +125,20 @@ TEST_CASE("Every problem has a statement that links the original and a costed re
     CHECK(cost.invariant.find("  ") == std::string::npos);
     CHECK(std::filesystem::exists(p.dir / "brute.cpp"));
     CHECK(std::filesystem::exists(p.dir / "gen.cpp"));
+  }
+}
+
+TEST_CASE("problem.json states the cost that the reference's // Time: line gives",
+          "[catalog]") {
+  for (const auto& p : catalog().problems) {
+    if (!selected(p)) continue;
+    INFO(p.meta.slug);
+    CHECK(p.meta.cost.time == read_complexity(p.solution_file()).time);
+    // "growth" is for a cost in more than one variable, and is a class in n alone.
+    if (!p.meta.cost.growth.empty()) {
+      CHECK_FALSE(growth::parse_big_o(p.meta.cost.time));
+      CHECK(growth::parse_big_o(p.meta.cost.growth));
+    }
   }
 }
 

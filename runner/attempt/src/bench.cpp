@@ -97,9 +97,11 @@ BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
   const auto start = Clock::now();
   BenchResult r;
   r.with_attempt = attempt.has_value();
-  r.stated_text = judge::read_complexity(p.solution_file()).time;
+  r.stated_text = p.meta.cost.time;
+  r.stated_growth = p.meta.cost.growth;
   r.n_means = size_meaning(p.dir / "gen.cpp");
-  r.stated = growth::parse_big_o(big_o_part(r.stated_text));
+  r.stated = growth::parse_big_o(
+      big_o_part(r.stated_growth.empty() ? r.stated_text : r.stated_growth));
 
   Build build;
   if (attempt) {
@@ -190,7 +192,10 @@ std::string bench_summary(const BenchResult& r) {
   // A no-break space keeps "n = 10000" on one line when the sentence is wrapped.
   const std::string nb = "\u00a0";
   const std::string stated =
-      r.stated ? fmt::format("; the problem states {}", growth::big_o(*r.stated)) : "";
+      !r.stated                ? ""
+      : r.stated_growth.empty() ? fmt::format("; the problem states {}", growth::big_o(*r.stated))
+                                : fmt::format("; the problem states {}, {} in n", r.stated_text,
+                                              growth::big_o(*r.stated));
   if (r.compile_error) return "Your attempt does not compile, so it was not benched.";
   const std::string why_not = r.reference_fit ? r.reference_fit->why : std::string("not run");
   const bool ref_known = r.reference_fit && r.reference_fit->best;

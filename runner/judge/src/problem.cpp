@@ -355,6 +355,14 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
       if (auto v = r.integer(*g, {"generator"}, "max", 0, 1000000000)) m.gen_max = *v;
     }
   }
+  if (const Json* c = r.member(j, {}, "complexity", false)) {
+    if (!c->is_object()) {
+      r.error({"complexity"}, "\"complexity\" must be {\"time\": \"O(...)\"} (and \"growth\")");
+    } else {
+      if (auto v = r.string(*c, {"complexity"}, "time")) m.cost.time = *v;
+      if (auto v = r.string(*c, {"complexity"}, "growth", false)) m.cost.growth = *v;
+    }
+  }
   if (r.count() > 0) return std::nullopt;
   return m;
 }

@@ -24,11 +24,13 @@
 // in what is left stops there, and its fit uses what was measured, which the
 // result says (`stopped_at`). The reference goes on through every size.
 //
-// The fit is growth.hpp's, on each solution's times; `stated` is the class of
-// the reference's `// Time:` line, when it is a cost in one variable. What n is
-// (a grid's side, its number of rows and columns, a word's length) is what the
-// generator's size is, and the result says it, from gen.cpp's "// size:" line:
-// a problem with two sizes grows both, as its generator does.
+// The fit is growth.hpp's, on each solution's times. `stated` is the class of the
+// cost problem.json states ("complexity"): its "time" when that is a cost in one
+// variable, else its "growth", the same cost as the generator's size grows. What
+// n is (a grid's side, its number of rows and columns, a word's length) is what
+// the generator's size is, and the result says it, from gen.cpp's "// size:" line:
+// a problem with two sizes grows both, as its generator does, and is compared
+// through "growth" (Number of Islands: O(m * n), O(n^2) in n).
 #pragma once
 
 #include <cstdint>
@@ -62,7 +64,8 @@ struct BenchResult {
   bool with_attempt = false;
   std::optional<judge::growth::Fit> attempt_fit, reference_fit;
   std::string n_means;      // what n is: the first sentence of gen.cpp's "// size:" comment
-  std::string stated_text;  // the reference's // Time: line, as written
+  std::string stated_text;    // problem.json's "complexity" "time", as written
+  std::string stated_growth;  // its "growth" (empty when the time is in n alone)
   std::optional<judge::growth::Class> stated;  // its class, when it has one
   // Where the attempt stopped short of the largest size, and why ("over the time
   // budget", "WA at n = 512: expected 3, got 2", a CE's first error).

@@ -64,6 +64,14 @@ struct ProblemMeta {
   int memory_limit_mb = 256;
   int gen_small = 8;    // the generator's size for random small inputs (brute-force checks)
   int gen_max = 1000;   // its size at the problem's maximum constraints
+  // The cost the problem asks for (problem.json's "complexity"; a test keeps `time`
+  // equal to the reference's "// Time:" line). `growth` is the same cost as the
+  // generator's size grows, when `time` names more than one variable: Number of
+  // Islands is O(m * n) and its generator draws both sides up to the size, so
+  // "O(n^2)". Empty when not stated.
+  struct Cost {
+    std::string time, growth;
+  } cost;
   // The same problem on leetcode.cn (the Chinese site uses the same slugs).
   std::string cn_url() const;
 };
