@@ -463,9 +463,23 @@ TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[at
     CHECK((ref.is_null() || ref == "n" || ref == "n log n"));
     CHECK_THAT(j["summary"].get<std::string>(), Catch::Contains("Your attempt grows like n²"));
   }
+  // A cost in two variables (Edit Distance: O(m * n)) is compared through its growth in
+  // the generator's size: the bench makes both words `size` long, so the reference's
+  // dynamic programme grows like n², as stated.
+  {
+    std::string out;
+    REQUIRE(home.kata("bench edit-distance --reference --json --max-seconds 4", &out) == 0);
+    const auto j = judge::Json::parse(out.substr(out.find('{')));
+    INFO(j.dump(2));
+    CHECK(j["stated"] == "O(m * n)");
+    CHECK(j["stated_growth"] == "O(n^2)");
+    CHECK(j["stated_class"] == "n²");
+    const auto& ref = j["reference"]["class"];
+    CHECK((ref.is_null() || ref == "n²"));
+  }
   // Each bench is a log record with its fitted class, and does not count as an attempt.
   auto log = practice::read_log(home.log);
-  REQUIRE(log.records.size() == 5);
+  REQUIRE(log.records.size() == 6);
   CHECK(log.records[0].event == practice::Event::bench);
   CHECK(log.records[0].fitted == "n²");
   CHECK(log.records[0].stated == "n");

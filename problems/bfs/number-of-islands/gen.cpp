@@ -4,8 +4,8 @@
 
 Json generate(Random& rng, int size) {
   const int bound = std::max(1, std::min(size, 300));
-  const int rows = bound == 300 ? 300 : rng.between(1, bound);
-  const int cols = bound == 300 ? 300 : rng.between(1, bound);
+  const int rows = bound == 300 ? 300 : rng.extent(1, bound);
+  const int cols = bound == 300 ? 300 : rng.extent(1, bound);
   const double land = static_cast<double>(rng.between(0, 10)) / 10;
   Json grid = Json::array();
   for (int r = 0; r < rows; ++r) {

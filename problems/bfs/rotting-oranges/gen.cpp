@@ -5,8 +5,8 @@
 
 Json generate(Random& rng, int size) {
   const int bound = std::max(1, std::min(size, 10));
-  const int rows = bound == 10 ? 10 : rng.between(1, bound);
-  const int cols = bound == 10 ? 10 : rng.between(1, bound);
+  const int rows = bound == 10 ? 10 : rng.extent(1, bound);
+  const int cols = bound == 10 ? 10 : rng.extent(1, bound);
   const int empty = rng.between(0, 25);   // percent of empty cells
   const int rotten = rng.between(2, 25);  // percent of rotten oranges
   std::vector<std::vector<int>> grid(static_cast<std::size_t>(rows),

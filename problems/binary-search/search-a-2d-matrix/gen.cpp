@@ -21,8 +21,8 @@
 Json generate(Random& rng, int size) {
   const int limit = 10000;
   const int most = std::clamp(size, 1, 100);
-  const int m = most == 100 ? 100 : rng.between(1, most);
-  const int n = most == 100 ? 100 : rng.between(1, most);
+  const int m = most == 100 ? 100 : rng.extent(1, most);
+  const int n = most == 100 ? 100 : rng.extent(1, most);
   const int cells = m * n;
   const int w = std::min(limit, cells + 2);
   std::vector<int> flat = sorted_distinct(rng, cells, -w, w);

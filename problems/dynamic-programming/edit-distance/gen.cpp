@@ -6,7 +6,7 @@
 Json generate(Random& rng, int size) {
   int longest = std::clamp(size, 0, 500);
   char last = size <= 20 ? 'c' : 'z';
-  auto length = [&] { return longest == 500 ? 500 : rng.between(0, longest); };
+  auto length = [&] { return longest == 500 ? 500 : rng.extent(0, longest); };
   std::string word1 = letters(rng, length(), 'a', last);
   std::string word2;
   if (rng.chance(0.5)) {

@@ -15,7 +15,7 @@
 
 Json generate(Random& rng, int size) {
   const int cap = std::clamp(size, 1, 1000);
-  auto length = [&] { return cap == 1000 ? cap : rng.between(1, cap); };
+  auto length = [&] { return cap == 1000 ? cap : rng.extent(1, cap); };
   const int shape = rng.between(1, 6);
   std::string text1, text2;
   if (shape == 1) {

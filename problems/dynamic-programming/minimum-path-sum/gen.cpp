@@ -15,9 +15,12 @@
 Json generate(Random& rng, int size) {
   const int cap = std::clamp(size, 1, 200);
   const int shape = rng.between(1, 5);
-  int m = cap == 200 ? cap : rng.between(1, cap);
-  int n = cap == 200 ? cap : rng.between(1, cap);
-  if (shape == 5) (rng.chance(0.5) ? m : n) = 1;
+  int m = cap == 200 ? cap : rng.extent(1, cap);
+  int n = cap == 200 ? cap : rng.extent(1, cap);
+  if (shape == 5) {
+    const bool one_row = rng.chance(0.5);
+    if (!rng.full_size()) (one_row ? m : n) = 1;  // kata bench keeps both sides at size
+  }
   std::vector<std::vector<int>> grid(static_cast<std::size_t>(m));
   for (auto& row : grid) {
     if (shape == 1 || shape == 5) row = ints(rng, n, 0, 200);

@@ -20,8 +20,8 @@
 
 Json generate(Random& rng, int size) {
   const int bound = std::clamp(size, 1, 300);
-  const int rows = bound == 300 ? 300 : rng.between(1, bound);
-  const int cols = bound == 300 ? 300 : rng.between(1, bound);
+  const int rows = bound == 300 ? 300 : rng.extent(1, bound);
+  const int cols = bound == 300 ? 300 : rng.extent(1, bound);
   const int grid_kind = rng.between(1, 3);
   const int target_kind = rng.between(1, 4);
   const long long lo = -1000000000LL, hi = 1000000000LL;

@@ -29,7 +29,7 @@ std::vector<judge::Case> inputs_of_size(const judge::Problem& p, const judge::Re
     std::uint64_t s = seed * 0x9E3779B97F4A7C15ULL +
                       static_cast<std::uint64_t>(n) * 0xBF58476D1CE4E5B9ULL +
                       static_cast<std::uint64_t>(r) * 0x94D049BB133111EBULL;
-    c.generate = judge::Case::Generated{s, n};
+    c.generate = judge::Case::Generated{s, n, /*full_size=*/true};
     cases.push_back(std::move(c));
   }
   judge::expand_generated(cases, p.meta, ref);

@@ -176,6 +176,7 @@ void generate_input(Case& c, const Reference& ref) {
   try {
     if (!ref.generate) throw std::runtime_error("the problem has no generator");
     kata::gen::Random rng(c.generate->seed);
+    rng.set_full_size(c.generate->full_size);
     c.input = ref.generate(rng, c.generate->size);
   } catch (const std::exception& e) {
     c.error = std::string("cannot generate this case: ") + e.what();

@@ -40,6 +40,17 @@ class Random {
     return static_cast<int>(between(static_cast<long long>(lo), static_cast<long long>(hi)));
   }
   bool chance(double p) { return static_cast<double>(next() >> 11) * 0x1.0p-53 < p; }
+  // One of an input's dimensions that may be anything up to `size` (a grid's rows,
+  // a word's length): uniform in [lo, size], except that an input made for `kata
+  // bench` (full_size) has every such dimension at `size`, so that the time it
+  // fits against n grows the way the problem's stated cost does. The draw is made
+  // either way: a seed gives the same input as before `extent` existed.
+  int extent(int lo, int size) {
+    const int drawn = between(lo, size);
+    return full_size_ ? size : drawn;
+  }
+  void set_full_size(bool on) { full_size_ = on; }
+  bool full_size() const { return full_size_; }
   template <class T>
   const T& pick(const std::vector<T>& v) {
     return v[static_cast<std::size_t>(between(0, static_cast<int>(v.size()) - 1))];
@@ -52,6 +63,7 @@ class Random {
 
  private:
   std::uint64_t state_;
+  bool full_size_ = false;
 };
 
 inline std::vector<int> ints(Random& r, int n, int lo, int hi) {

@@ -28,9 +28,11 @@
 // cost problem.json states ("complexity"): its "time" when that is a cost in one
 // variable, else its "growth", the same cost as the generator's size grows. What
 // n is (a grid's side, its number of rows and columns, a word's length) is what
-// the generator's size is, and the result says it, from gen.cpp's "// size:" line:
-// a problem with two sizes grows both, as its generator does, and is compared
-// through "growth" (Number of Islands: O(m * n), O(n^2) in n).
+// the generator's size is, and the result says it, from gen.cpp's "// size:" line.
+// A problem with two sizes grows both: the bench's inputs are made "full size"
+// (gen.hpp's Random::extent puts every dimension a generator draws up to the
+// size at the size), and its cost is compared through "growth" (Edit Distance:
+// O(m * n), O(n^2) in n).
 #pragma once
 
 #include <cstdint>

@@ -107,6 +107,7 @@ struct Case {
   struct Generated {
     std::uint64_t seed = 0;
     int size = 0;
+    bool full_size = false;  // every dimension at `size` (kata bench; gen.hpp's extent)
   };
   std::optional<Generated> generate;  // input made by the problem's generator
 };
