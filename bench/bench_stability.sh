@@ -1,8 +1,9 @@
 #!/bin/sh
 # How long a `kata bench` takes and how stable its verdict is: RUNS benches of
 # planted quadratic attempts against their linear references (the fixtures of
-# tests/attempts, the seed changed each run so the inputs differ), printing each
-# run's wall time and fitted classes, then the tally of classes per problem.
+# tests/attempts, the seed changed each run so the inputs differ), and of a
+# two-size problem's reference, printing each run's wall time and fitted classes,
+# then the tally of classes per problem.
 #
 #   bench/bench_stability.sh [BUILD_DIR] [RUNS]     (defaults: build, 10)
 set -eu
@@ -29,5 +30,15 @@ for slug in product-of-array-except-self maximum-subarray; do
     i=$((i + 1))
   done
 done | tee "$work/runs.txt"
+# A problem of two sizes (Edit Distance, O(m * n)), its reference alone: both words
+# grow with n in the bench's inputs, so the class should be n².
+i=1
+while [ "$i" -le "$runs" ]; do
+  start=$(date +%s%N)
+  "$kata" bench edit-distance --reference --seed "$i" --json > "$work/out.json" 2>/dev/null
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  echo "edit-distance run $i: ${ms} ms  reference $(field "$work/out.json" reference)"
+  i=$((i + 1))
+done | tee -a "$work/runs.txt"
 echo "tally (problem, attempt class, reference class: runs):"
 sed 's/ run [0-9]*: [0-9]* ms / /' "$work/runs.txt" | sort | uniq -c

