@@ -6,8 +6,9 @@
 Json generate(Random& rng, int size) {
   int n = std::clamp(size, 2, 100000);
   long long all_pairs = 1LL * n * (n - 1) / 2;
-  int m = n >= 100000 ? (rng.chance(0.25) ? n - 2 : 100000)
-                      : static_cast<int>(std::min<long long>(all_pairs, rng.between(1, n + 2)));
+  // kata bench's full-size inputs keep m = n + 2 at the maximum too.
+  int m = n >= 100000 && !rng.full_size() ? (rng.chance(0.25) ? n - 2 : 100000)
+                      : static_cast<int>(std::min<long long>(all_pairs, rng.extent(1, n + 2)));
   std::vector<int> cluster = ints(rng, n, 0, rng.between(0, std::min(n - 1, 20)));
   std::vector<std::vector<int>> connections;
   if (all_pairs <= 5000) {
