@@ -1,0 +1,272 @@
+// Perturbed runs of concurrent code: the first piece of judging concurrency katas
+// (Print in Order, Building H2O, a channel with close, ...), where one run on
+// whatever interleaving the machine happens to produce proves little.
+//
+// A scenario starts a few threads on the code under test; the harness's
+// callbacks (printFirst, releaseHydrogen, ...) call `point` before and after
+// they `record` what they did. A Run, made from a seed, perturbs the schedule
+// in two ways, each decided by the seed alone:
+//
+// - the threads start in a seeded order (or the case's), with a seeded pause
+//   before some starts, so that the thread a case names first is not always
+//   the first to reach the code;
+// - at each point a thread may yield or sleep a short while (up to
+//   `max_stall`): the decision is a function of (seed, thread, how many points
+//   that thread has passed), never of the clock, so a seed replays the same
+//   stalls at the same places in every thread.
+//
+// What it guarantees and what it cannot find. Every window between two points
+// of different threads is widened now and then by up to `max_stall`, so an
+// order bug that needs one thread to be slow at one point (state published
+// before the print, an `if` instead of a `while` around a wait, a wake-up that
+// goes to the wrong kind of waiter) shows within a few hundred runs. The OS
+// still decides the rest: a seed replays the perturbation, not the exact
+// interleaving, so a failure found by seed S fails again under S most of the
+// time, not every time. A race that never changes the events (an unsynchronised
+// flag that happens to be read right) is not seen here at all: ThreadSanitizer
+// finds those. A bug whose window lies inside the attempt between two of its
+// own synchronisation calls, with no point there, is found only by chance.
+//
+// No progress: when no thread records an event or passes a point for
+// `quiet_limit` while some have not finished, the run is stuck (a deadlock or
+// a lost wake-up). `run` then returns with the stuck threads named by their
+// last event; they stay blocked and are detached (the state they touch is
+// shared with them and outlives the Run object), so a harness reports and the
+// process exits.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kata::judge::interleave {
+
+struct Options {
+  double stall_chance = 0.25;                                  // at each point
+  std::chrono::microseconds max_stall{200};                    // the longest sleep at a point
+  std::chrono::milliseconds quiet_limit{2000};                 // no progress this long: stuck
+  std::optional<std::vector<int>> start_order = std::nullopt;  // else seeded
+};
+
+struct Event {
+  int thread = 0;  // the index of its body in `run`
+  std::string what;
+};
+
+enum class Stall { none, yield, sleep };
+
+// What a seed decides at one point: none, a yield, or a sleep of `micros`.
+struct Decision {
+  Stall stall = Stall::none;
+  int micros = 0;
+};
+
+namespace detail {
+
+inline std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
+  z += 0x9E3779B97F4A7C15ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+struct Shared {
+  std::mutex lock;
+  std::condition_variable changed;
+  std::vector<Event> events;
+  std::vector<std::string> last;  // each thread's last event ("" before its first)
+  std::vector<bool> done;
+  std::size_t finished = 0;
+  std::uint64_t progress = 0;  // events and points, for the watchdog
+};
+
+inline thread_local int current_thread = -1;
+inline thread_local std::uint64_t points_passed = 0;
+
+}  // namespace detail
+
+// Which thread of the current run the caller is (-1 outside a run's threads).
+inline int thread_index() {
+  return detail::current_thread;
+}
+
+// The decision at a thread's k-th point under a seed: a pure function.
+inline Decision decide(std::uint64_t seed, int thread, std::uint64_t k, const Options& o) {
+  std::uint64_t r = detail::mix(seed ^ detail::mix(static_cast<std::uint64_t>(thread) + 1) ^
+                                detail::mix(k * 0xD1B54A32D192ED03ULL));
+  double u = static_cast<double>(r >> 11) * 0x1.0p-53;
+  if (u >= o.stall_chance) return {};
+  if ((r & 1) == 0) return {Stall::yield, 0};
+  auto most = std::max<long long>(1, o.max_stall.count());
+  return {Stall::sleep, 1 + static_cast<int>((r >> 1) % static_cast<std::uint64_t>(most))};
+}
+
+struct Outcome {
+  bool finished = true;           // every thread returned
+  std::vector<Event> events;      // in the order they were recorded
+  std::vector<int> stuck;         // threads that did not return (when !finished)
+  std::vector<std::string> last;  // each thread's last event
+};
+
+class Run {
+ public:
+  explicit Run(std::uint64_t seed, Options o = {})
+      : seed_(seed), options_(std::move(o)), shared_(std::make_shared<detail::Shared>()) {}
+
+  std::uint64_t seed() const { return seed_; }
+
+  // The order `run` starts n bodies in: the case's when the options give one,
+  // else a permutation the seed decides.
+  std::vector<int> start_order(int n) const {
+    if (options_.start_order) return *options_.start_order;
+    std::vector<int> order(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) order[i] = i;
+    for (int i = n - 1; i > 0; --i)
+      std::swap(order[i], order[detail::mix(seed_ + static_cast<std::uint64_t>(i)) %
+                                static_cast<std::uint64_t>(i + 1)]);
+    return order;
+  }
+
+  // A place where the interleaving matters: the calling thread may be stalled.
+  void point() {
+    if (detail::current_thread < 0) return;
+    Decision d = decide(seed_, detail::current_thread, detail::points_passed++, options_);
+    if (d.stall == Stall::yield) std::this_thread::yield();
+    if (d.stall == Stall::sleep) std::this_thread::sleep_for(std::chrono::microseconds(d.micros));
+    std::lock_guard<std::mutex> hold(shared_->lock);
+    ++shared_->progress;
+  }
+
+  // Logs what the calling thread did, in one order shared by every thread.
+  void record(std::string what) {
+    std::lock_guard<std::mutex> hold(shared_->lock);
+    int t = detail::current_thread;
+    if (t >= 0 && static_cast<std::size_t>(t) < shared_->last.size()) shared_->last[t] = what;
+    shared_->events.push_back({t, std::move(what)});
+    ++shared_->progress;
+  }
+
+  // Runs each body on a thread of its own, started in the seeded (or given)
+  // order, and waits for all of them or for the run to be stuck.
+  Outcome run(std::vector<std::function<void()>> bodies) {
+    const int n = static_cast<int>(bodies.size());
+    {
+      std::lock_guard<std::mutex> hold(shared_->lock);
+      shared_->last.assign(bodies.size(), "");
+      shared_->done.assign(bodies.size(), false);
+    }
+    std::vector<int> order = start_order(n);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const int t = order[i];
+      if (i > 0 && decide(seed_, -1, i, options_).stall == Stall::sleep)
+        std::this_thread::sleep_for(options_.max_stall);
+      threads.emplace_back([shared = shared_, body = std::move(bodies[t]), t] {
+        detail::current_thread = t;
+        detail::points_passed = 0;
+        std::string threw;
+        try {
+          body();
+        } catch (const std::exception& e) {
+          threw = std::string("threw: ") + e.what();
+        } catch (...) {
+          threw = "threw an exception";
+        }
+        std::lock_guard<std::mutex> hold(shared->lock);
+        if (!threw.empty()) {
+          shared->events.push_back({t, threw});
+          shared->last[t] = threw;
+        }
+        shared->done[t] = true;
+        ++shared->finished;
+        ++shared->progress;
+        shared->changed.notify_all();
+      });
+    }
+    Outcome out;
+    {
+      using Clock = std::chrono::steady_clock;
+      std::unique_lock<std::mutex> hold(shared_->lock);
+      std::uint64_t seen = shared_->progress;
+      Clock::time_point changed_at = Clock::now();
+      while (shared_->finished < threads.size()) {
+        shared_->changed.wait_until(hold, changed_at + options_.quiet_limit);
+        if (shared_->finished == threads.size()) break;
+        if (shared_->progress != seen) {
+          seen = shared_->progress;
+          changed_at = Clock::now();
+        } else if (Clock::now() >= changed_at + options_.quiet_limit) {
+          out.finished = false;  // nothing happened for quiet_limit: stuck
+          break;
+        }
+      }
+      for (int t = 0; t < n; ++t)
+        if (!shared_->done[t]) out.stuck.push_back(t);
+      out.events = shared_->events;
+      out.last = shared_->last;
+    }
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+      bool done;
+      {
+        std::lock_guard<std::mutex> hold(shared_->lock);
+        done = shared_->done[order[i]];
+      }
+      if (out.finished || done)
+        threads[i].join();
+      else
+        threads[i].detach();  // blocked for good: it keeps `shared_` alive
+    }
+    return out;
+  }
+
+ private:
+  std::uint64_t seed_;
+  Options options_;
+  std::shared_ptr<detail::Shared> shared_;
+};
+
+// The events of a run as lines: "1. thread 2: first".
+inline std::string trace_text(const std::vector<Event>& events) {
+  std::string out;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    out += std::to_string(i + 1) + ". thread " + std::to_string(events[i].thread) + ": " +
+           events[i].what + "\n";
+  return out;
+}
+
+// The seed of the i-th of many runs from one base seed.
+inline std::uint64_t run_seed(std::uint64_t base, int i) {
+  return detail::mix(base + 0x632BE59BD9B4E019ULL * static_cast<std::uint64_t>(i));
+}
+
+struct Finding {
+  std::uint64_t seed = 0;
+  int run = 0;  // which run of the exploration (0-based)
+  std::string why;
+  Outcome outcome;
+};
+
+// Runs `scenario` up to `runs` times, each with a Run of its own seed; the
+// scenario returns why its run is wrong, or nullopt. Stops at the first wrong run.
+inline std::optional<Finding> explore(
+    int runs, std::uint64_t base_seed, const Options& options,
+    const std::function<std::optional<std::string>(Run&, Outcome&)>& scenario) {
+  for (int i = 0; i < runs; ++i) {
+    Run run(run_seed(base_seed, i), options);
+    Outcome outcome;
+    if (auto why = scenario(run, outcome)) return Finding{run.seed(), i, *why, std::move(outcome)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace kata::judge::interleave

@@ -1,0 +1,191 @@
+// Perturbed runs of concurrent code (kata/judge/interleave.hpp): seeds decide the
+// stalls, order bugs are found, correct code is never failed, and a run that
+// stops making progress is reported with its stuck threads.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+
+#include <kata/judge/interleave.hpp>
+
+using namespace kata::judge::interleave;
+
+namespace {
+
+// Print in Order's shape: thread k calls its method, whose callback is the
+// judge's (a point, the event, a point), in whatever order the run starts them.
+struct PrintInOrder {
+  Run& run;
+  std::function<void()> callback(std::string word) {
+    return [this, word] {
+      run.point();
+      run.record(word);
+      run.point();
+    };
+  }
+  static std::optional<std::string> check(const Outcome& out) {
+    if (!out.finished) return "stuck";
+    std::string order;
+    for (const auto& e : out.events) order += e.what;
+    if (order != "firstsecondthird") return "printed " + order;
+    return std::nullopt;
+  }
+};
+
+// A correct Foo: each step waits, with a predicate, for the one before.
+struct CorrectFoo {
+  std::mutex m;
+  std::condition_variable cv;
+  int step = 0;
+  void run_step(int mine, const std::function<void()>& print) {
+    std::unique_lock<std::mutex> hold(m);
+    cv.wait(hold, [&] { return step == mine; });
+    print();
+    ++step;
+    cv.notify_all();
+  }
+};
+
+// Publishes its step before it prints: the next thread may print first.
+struct EarlyFoo {
+  std::mutex m;
+  std::condition_variable cv;
+  int step = 0;
+  void run_step(int mine, const std::function<void()>& print) {
+    {
+      std::unique_lock<std::mutex> hold(m);
+      cv.wait(hold, [&] { return step == mine; });
+      ++step;
+      cv.notify_all();
+    }
+    print();
+  }
+};
+
+template <class Foo>
+std::optional<Finding> explore_foo(int runs) {
+  return explore(runs, 7, Options{}, [](Run& run, Outcome& out) {
+    auto foo = std::make_shared<Foo>();
+    PrintInOrder judge{run};
+    std::vector<std::function<void()>> bodies;
+    const char* words[] = {"first", "second", "third"};
+    for (int k = 0; k < 3; ++k)
+      bodies.push_back([foo, k, print = judge.callback(words[k])] { foo->run_step(k, print); });
+    out = run.run(std::move(bodies));
+    return PrintInOrder::check(out);
+  });
+}
+
+}  // namespace
+
+TEST_CASE("A seed decides the same stalls at the same points, and another seed others",
+          "[interleave]") {
+  Options o;
+  int stalls = 0, differ = 0;
+  for (std::uint64_t k = 0; k < 4000; ++k) {
+    Decision a = decide(1, 0, k, o), again = decide(1, 0, k, o);
+    CHECK((a.stall == again.stall && a.micros == again.micros));
+    Decision other_seed = decide(2, 0, k, o), other_thread = decide(1, 1, k, o);
+    differ += other_seed.stall != a.stall || other_thread.stall != a.stall;
+    stalls += a.stall != Stall::none;
+    if (a.stall == Stall::sleep) CHECK((a.micros >= 1 && a.micros <= 200));
+  }
+  CHECK(stalls > 4000 * 0.2);  // stall_chance 0.25
+  CHECK(stalls < 4000 * 0.3);
+  CHECK(differ > 500);
+}
+
+TEST_CASE("A Foo that waits for its turn prints in order on every run", "[interleave]") {
+  auto found = explore_foo<CorrectFoo>(200);
+  if (found)
+    FAIL("seed " << found->seed << ": " << found->why << "\n" << trace_text(found->outcome.events));
+}
+
+TEST_CASE("A Foo that publishes its turn before printing is found out, with its seed",
+          "[interleave]") {
+  auto found = explore_foo<EarlyFoo>(400);
+  REQUIRE(found);
+  CHECK_THAT(found->why, Catch::StartsWith("printed "));
+  CHECK(found->why != "printed firstsecondthird");
+  CHECK(found->outcome.events.size() == 3);
+  CHECK_THAT(trace_text(found->outcome.events), Catch::Contains("1. thread "));
+  // Every run before it, under the seeds that led to it, printed in order: the
+  // seed names one run of the exploration.
+  CHECK(found->seed == run_seed(7, found->run));
+}
+
+TEST_CASE("A waiter that is never woken leaves the run stuck, named by its last event",
+          "[interleave]") {
+  // Static: the stuck thread is detached and must find these alive when released.
+  static std::mutex m;
+  static std::condition_variable cv;
+  static bool released = false;
+  Options o;
+  o.quiet_limit = std::chrono::milliseconds(200);
+  Run run(3, o);
+  Outcome out = run.run({[&] { run.record("done"); },
+                         [&] {
+                           run.record("waiting");
+                           std::unique_lock<std::mutex> hold(m);
+                           cv.wait(hold, [] { return released; });
+                         }});
+  CHECK_FALSE(out.finished);
+  CHECK(out.stuck == std::vector<int>{1});
+  CHECK(out.last[1] == "waiting");
+  CHECK(out.last[0] == "done");
+  {
+    std::lock_guard<std::mutex> hold(m);
+    released = true;
+  }
+  cv.notify_all();
+}
+
+TEST_CASE("A thread that spins on an atomic with yield is not taken for stuck", "[interleave]") {
+  auto found = explore(100, 11, Options{}, [](Run& run, Outcome& out) {
+    auto ready = std::make_shared<std::atomic<bool>>(false);
+    out = run.run({[&run, ready] {
+                     run.point();
+                     run.record("first");
+                     ready->store(true, std::memory_order_release);
+                   },
+                   [&run, ready] {
+                     while (!ready->load(std::memory_order_acquire)) std::this_thread::yield();
+                     run.record("second");
+                   }});
+    std::string order;
+    for (const auto& e : out.events) order += e.what;
+    return out.finished && order == "firstsecond" ? std::nullopt
+                                                  : std::optional<std::string>(order);
+  });
+  CHECK_FALSE(found);
+}
+
+TEST_CASE("A body that throws ends its thread with the exception as its last event",
+          "[interleave]") {
+  Run run(5);
+  Outcome out = run.run({[] { throw std::runtime_error("boom"); }});
+  CHECK(out.finished);
+  REQUIRE(out.events.size() == 1);
+  CHECK(out.events[0].what == "threw: boom");
+  CHECK(out.last[0] == "threw: boom");
+}
+
+TEST_CASE("Threads start in the case's order when it gives one, else in a seeded one",
+          "[interleave]") {
+  Options given;
+  given.start_order = std::vector<int>{2, 0, 1};
+  CHECK(Run(9, given).start_order(3) == std::vector<int>{2, 0, 1});
+  std::set<std::vector<int>> seen;
+  for (std::uint64_t seed = 0; seed < 200; ++seed) {
+    auto order = Run(seed).start_order(4);
+    CHECK(order == Run(seed).start_order(4));
+    auto sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == std::vector<int>{0, 1, 2, 3});
+    seen.insert(order);
+  }
+  CHECK(seen.size() > 12);  // of the 24 orders of four threads
+}
