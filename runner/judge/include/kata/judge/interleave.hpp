@@ -87,7 +87,10 @@ struct Shared {
   std::vector<std::string> last;  // each thread's last event ("" before its first)
   std::vector<bool> done;
   std::size_t finished = 0;
-  std::uint64_t progress = 0;  // events and points, for the watchdog
+  // Events and points, for the watchdog. Relaxed: a point must not order the
+  // attempt's threads (a lock here would be a happens-before edge that hides
+  // their data races from ThreadSanitizer).
+  std::atomic<std::uint64_t> progress{0};
 };
 
 inline thread_local int current_thread = -1;
@@ -143,21 +146,24 @@ class Run {
     Decision d = decide(seed_, detail::current_thread, detail::points_passed++, options_);
     if (d.stall == Stall::yield) std::this_thread::yield();
     if (d.stall == Stall::sleep) std::this_thread::sleep_for(std::chrono::microseconds(d.micros));
-    std::lock_guard<std::mutex> hold(shared_->lock);
-    ++shared_->progress;
+    shared_->progress.fetch_add(1, std::memory_order_relaxed);
   }
 
-  // Logs what the calling thread did, in one order shared by every thread.
+  // Logs what the calling thread did, in one order shared by every thread. (The
+  // log's lock orders the threads that record: the judge's callbacks record
+  // where the problem already orders them, but a lock-free log is the way to
+  // keep even those edges out of ThreadSanitizer's view.)
   void record(std::string what) {
     std::lock_guard<std::mutex> hold(shared_->lock);
     int t = detail::current_thread;
     if (t >= 0 && static_cast<std::size_t>(t) < shared_->last.size()) shared_->last[t] = what;
     shared_->events.push_back({t, std::move(what)});
-    ++shared_->progress;
+    shared_->progress.fetch_add(1, std::memory_order_relaxed);
   }
 
   // Runs each body on a thread of its own, started in the seeded (or given)
-  // order, and waits for all of them or for the run to be stuck.
+  // order, and waits for all of them or for the run to be stuck. Once per Run
+  // (`explore` makes one for each seed).
   Outcome run(std::vector<std::function<void()>> bodies) {
     const int n = static_cast<int>(bodies.size());
     {
@@ -189,7 +195,7 @@ class Run {
         }
         shared->done[t] = true;
         ++shared->finished;
-        ++shared->progress;
+        shared->progress.fetch_add(1, std::memory_order_relaxed);
         shared->changed.notify_all();
       });
     }
@@ -197,13 +203,13 @@ class Run {
     {
       using Clock = std::chrono::steady_clock;
       std::unique_lock<std::mutex> hold(shared_->lock);
-      std::uint64_t seen = shared_->progress;
+      std::uint64_t seen = shared_->progress.load(std::memory_order_relaxed);
       Clock::time_point changed_at = Clock::now();
       while (shared_->finished < threads.size()) {
         shared_->changed.wait_until(hold, changed_at + options_.quiet_limit);
         if (shared_->finished == threads.size()) break;
-        if (shared_->progress != seen) {
-          seen = shared_->progress;
+        if (const auto now = shared_->progress.load(std::memory_order_relaxed); now != seen) {
+          seen = now;
           changed_at = Clock::now();
         } else if (Clock::now() >= changed_at + options_.quiet_limit) {
           out.finished = false;  // nothing happened for quiet_limit: stuck
