@@ -114,74 +114,111 @@ BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
   }
   AttemptOptions run = o.attempt;
   run.sanitize = false;
-  bool attempt_running = attempt && build.ok;
+  // The attempt grows through sizes while it is `admitting`; once it stops (the budget, a
+  // wrong answer, a crash) it runs only the sizes below `attempt_sizes` in later rounds.
+  bool admitting = attempt && build.ok;
   const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   const std::vector<int> sizes = bench_sizes(p.meta.gen_max, o.sizes);
-  for (std::size_t k = 0; k < sizes.size(); ++k) {
-    BenchSize row;
-    row.n = sizes[k];
-    const auto cases = inputs_of_size(p, ref, row.n, o.repetitions, o.seed);
-    // Will the attempt's next size fit in the budget? Predicted from the last two.
-    if (attempt_running && r.sizes.size() >= 2) {
-      const auto& a = r.sizes[r.sizes.size() - 2].attempt_seconds;
-      const auto& b = r.sizes.back().attempt_seconds;
-      if (!a.empty() && !b.empty()) {
-        const double last = growth::median(b);
-        const double ratio = std::max(2.0, growth::median(a) > 0 ? last / growth::median(a) : 2.0);
-        const double next = last * ratio * 2 * static_cast<double>(cases.size());
-        if (elapsed() + next > o.max_seconds) {
-          attempt_running = false;
-          r.stopped_at = row.n;
-          r.stopped_why =
-              fmt::format("the next size would take about {}, past the budget of {}",
-                          growth::format_seconds(next), growth::format_seconds(o.max_seconds));
-        }
-      }
-    }
-    // Each input runs twice in a row and keeps its lesser time: the first call
-    // of a batch pays for cold caches and fresh pages that are not the
-    // solution's cost.
-    std::vector<judge::Case> twice = cases;
-    twice.insert(twice.end(), cases.begin(), cases.end());
-    auto lesser = [&](const std::vector<double>& ms, std::vector<double>& out) {
-      for (std::size_t i = 0; i < cases.size(); ++i)
-        out.push_back(std::min(ms[i], ms[i + cases.size()]) / 1000);
+  const int reps = std::max(1, o.repetitions);
+  std::vector<std::vector<judge::Case>> inputs;  // inputs[k][round]
+  std::size_t attempt_sizes = 0;
+  auto stop_attempt = [&](std::size_t k, std::string why) {
+    admitting = false;
+    attempt_sizes = std::min(attempt_sizes, k);
+    for (std::size_t j = k; j < r.sizes.size(); ++j) r.sizes[j].attempt_seconds.clear();
+    r.stopped_at = sizes[k];
+    r.stopped_why = std::move(why);
+  };
+
+  // One round: input `round` of each size in `ks`, each twice in a row, keeping the
+  // lesser time (the first call pays for cold caches and fresh pages that are not the
+  // solution's cost); the attempt in one child, the reference in-process, by turns.
+  auto run_round = [&](const std::vector<std::size_t>& ks, int round, bool attempt_first) {
+    auto twice = [&](const std::vector<std::size_t>& which) {
+      std::vector<judge::Case> list;
+      for (std::size_t k : which)
+        for (int copy = 0; copy < 2; ++copy)
+          list.push_back(inputs[k][static_cast<std::size_t>(round)]);
+      return list;
+    };
+    auto lesser = [](const std::vector<double>& ms, std::size_t i) {
+      return std::min(ms[2 * i], ms[2 * i + 1]) / 1000;
     };
     auto time_attempt = [&] {
-      if (!attempt_running) return;
-      std::vector<judge::CaseResult> results = run_cases(build, p.meta, twice, ref.checker, run);
-      std::vector<double> ms;
-      for (std::size_t i = 0; i < twice.size(); ++i) {
+      std::vector<std::size_t> mine;  // the round's sizes the attempt still runs
+      for (std::size_t k : ks)
+        if (k < attempt_sizes) mine.push_back(k);
+      if (mine.empty()) return;
+      const std::vector<judge::Case> list = twice(mine);
+      std::vector<judge::CaseResult> results = run_cases(build, p.meta, list, ref.checker, run);
+      for (std::size_t i = 0; i < list.size(); ++i) {
         if (i >= results.size() || results[i].verdict != judge::Verdict::AC) {
-          attempt_running = false;
-          r.stopped_at = row.n;
-          r.stopped_why =
-              i >= results.size()
-                  ? fmt::format("stopped at n = {}", row.n)
-                  : fmt::format("{} at n = {}{}", judge::to_string(results[i].verdict), row.n,
-                                results[i].message.empty() ? "" : ": " + results[i].message);
+          const std::size_t k = mine[i / 2];
+          stop_attempt(k, i >= results.size()
+                              ? fmt::format("stopped at n = {}", sizes[k])
+                              : fmt::format("{} at n = {}{}", judge::to_string(results[i].verdict),
+                                            sizes[k],
+                                            results[i].message.empty()
+                                                ? ""
+                                                : ": " + results[i].message));
           return;
         }
-        ms.push_back(results[i].time_ms);
       }
-      lesser(ms, row.attempt_seconds);
+      std::vector<double> ms;
+      for (const auto& c : results) ms.push_back(c.time_ms);
+      for (std::size_t i = 0; i < mine.size(); ++i)
+        r.sizes[mine[i]].attempt_seconds.push_back(lesser(ms, i));
     };
     auto time_reference = [&] {
-      judge::ProblemResult pr = judge::judge_cases(p.meta, twice, ref.solve, ref.checker, {});
+      const std::vector<judge::Case> list = twice(ks);
+      judge::ProblemResult pr = judge::judge_cases(p.meta, list, ref.solve, ref.checker, {});
       std::vector<double> ms;
       for (const auto& c : pr.cases) ms.push_back(c.time_ms);
-      if (ms.size() == twice.size()) lesser(ms, row.reference_seconds);
+      if (ms.size() != list.size()) return;
+      for (std::size_t i = 0; i < ks.size(); ++i)
+        r.sizes[ks[i]].reference_seconds.push_back(lesser(ms, i));
     };
-    // By turns: a machine that gets busier part-way slows both alike.
-    if (k % 2 == 0) {
+    if (attempt_first) {
       time_attempt();
       time_reference();
     } else {
       time_reference();
       time_attempt();
     }
-    r.sizes.push_back(std::move(row));
+  };
+
+  // The first round goes size by size, so that the budget can stop the attempt before
+  // a size it has no time for; the other rounds go through every size each, so that a
+  // machine that gets busier or quieter part-way (another process on the other core,
+  // a sibling hyperthread) changes every size's times alike and the medians keep the
+  // curve's shape, rather than bending it where the change fell.
+  for (std::size_t k = 0; k < sizes.size(); ++k) {
+    r.sizes.push_back(BenchSize{sizes[k], {}, {}});
+    inputs.push_back(inputs_of_size(p, ref, sizes[k], reps, o.seed));
+    // Will the attempt's every round of this size, and the later rounds of the sizes
+    // before it, fit in the budget? This size's time predicted from the last two.
+    if (admitting && k >= 2) {
+      const auto& a = r.sizes[k - 2].attempt_seconds;
+      const auto& b = r.sizes[k - 1].attempt_seconds;
+      if (!a.empty() && !b.empty()) {
+        const double ratio = std::max(2.0, a[0] > 0 ? b[0] / a[0] : 2.0);
+        const double next = b[0] * ratio * 2 * reps;
+        double later = 0;  // the later rounds of the sizes already admitted
+        for (std::size_t j = 0; j < k; ++j)
+          if (!r.sizes[j].attempt_seconds.empty())
+            later += r.sizes[j].attempt_seconds[0] * 2 * (reps - 1);
+        if (elapsed() + next + later > o.max_seconds)
+          stop_attempt(k, fmt::format("the next size would take about {}, past the budget of {}",
+                                      growth::format_seconds(next),
+                                      growth::format_seconds(o.max_seconds)));
+      }
+    }
+    if (admitting) attempt_sizes = k + 1;
+    run_round({k}, 0, k % 2 == 0);
   }
+  std::vector<std::size_t> every(sizes.size());
+  for (std::size_t k = 0; k < every.size(); ++k) every[k] = k;
+  for (int round = 1; round < reps; ++round) run_round(every, round, round % 2 == 1);
   r.reference_fit = growth::fit(samples(r.sizes, false));
   if (attempt && !r.compile_error) r.attempt_fit = growth::fit(samples(r.sizes, true));
   r.seconds = elapsed();

@@ -11,18 +11,26 @@
 //
 // Timing. Each input's time is the CPU time of the solution's call, the clock
 // `kata test` and `kata run` use: the attempt's in its sandboxed fast runner (one
-// child per size, so the sandbox's start is not in any call), the reference's
-// in-process. The two are measured in the same run, size by size, taking turns
-// (the attempt first at even sizes, the reference first at odd ones), so a
-// machine that gets busier part-way slows both alike. A wrong answer or a crash
-// at some size stops the attempt's bench there: a time is only worth fitting
-// when the answer is right.
+// child per batch, so the sandbox's start is not in any call), the reference's
+// in-process. Each input runs twice in a row in its batch and keeps the lesser time
+// (the first call pays for cold caches). The run goes in rounds: the first goes
+// size by size, input 1 of each; every later round takes the next input of every
+// size in one batch. So a machine that gets busier or quieter part-way (a process
+// on the other core, a busy sibling hyperthread: CPU time does not hide that)
+// slows every size alike, and the medians keep the curve's shape instead of
+// bending where the change fell (a bench that went size by size once read a
+// quadratic attempt as "no class fits" when its largest size alone ran slowed).
+// Attempt and reference take turns within a round (which goes first alternates),
+// so such a change also slows both alike. A wrong answer or a crash at some size
+// stops the attempt's bench there: a time is only worth fitting when the answer
+// is right.
 //
-// Budget. A run should take about `max_seconds`. Before each size, the time the
-// next size would take is predicted from the last two (their ratio, at least 2
-// when growing) times its repetitions; a solution whose next size would not fit
-// in what is left stops there, and its fit uses what was measured, which the
-// result says (`stopped_at`). The reference goes on through every size.
+// Budget. A run should take about `max_seconds`. In the first round, before each
+// size, the time of all its rounds is predicted from the last two sizes (their
+// ratio, at least 2 when growing), and added to the later rounds of the sizes
+// already admitted; an attempt whose next size would not fit in what is left
+// stops there, and its fit uses what was measured, which the result says
+// (`stopped_at`). The reference goes on through every size.
 //
 // The fit is growth.hpp's, on each solution's times. `stated` is the class of the
 // cost problem.json states ("complexity"): its "time" when that is a cost in one
