@@ -61,9 +61,9 @@ judge::Json card_json(const practice::Card& c, practice::Day date) {
           {"due", practice::format_day(c.due())}};
 }
 
-// The class and its methods for a design problem, the signature otherwise.
+// The class and its methods for a design or concurrency problem, the signature otherwise.
 std::string signature_block(const judge::ProblemMeta& m) {
-  if (m.kind != judge::ProblemMeta::Kind::design) {
+  if (!m.has_class()) {
     std::string line = judge::break_at_commas(judge::signature_line(m.method));
     line.pop_back();  // the caller ends the block
     return line;

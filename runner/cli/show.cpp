@@ -34,7 +34,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
   std::stringstream statement;
   statement << in.rdbuf();
   auto cost = judge::read_complexity(p->solution_file());
-  bool design = m.kind == judge::ProblemMeta::Kind::design;
+  const bool design = m.has_class();  // a class with its methods (design, concurrency)
   const auto note = practice::note_path(judge::default_home(), m.slug);  // kata note
   std::error_code note_ec;
   const bool has_note = std::filesystem::exists(note, note_ec);
@@ -46,7 +46,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
                      {"difficulty", m.difficulty},
                      {"url", m.url},
                      {"url_cn", m.cn_url()},
-                     {"kind", design ? "design" : "function"},
+                     {"kind", judge::to_string(m.kind)},
                      {"class", m.class_name},
                      {"comparator", judge::to_string(m.comparator.kind)},
                      {"time_limit_ms", m.time_limit_ms},
@@ -63,6 +63,8 @@ int run_show(const ShowOptions& o, Context& ctx) {
                            {"returns", mm.returns},
                            {"signature", judge::signature_line(mm)}});
       j["methods"] = methods;
+      // What a case's "input" lists: the values the harness's threads are given.
+      if (m.kind == judge::ProblemMeta::Kind::concurrency) j["input"] = params_json(m.method.params);
     } else {
       j["method"] = m.method.name;
       j["params"] = params_json(m.method.params);
@@ -100,6 +102,14 @@ int run_show(const ShowOptions& o, Context& ctx) {
     for (const auto& mm : m.methods)
       fmt::print("{}", judge::break_at_commas("  " + judge::signature_line(mm)));
     fmt::print("}}\n");
+    if (m.kind == judge::ProblemMeta::Kind::concurrency) {
+      std::string given;
+      for (const auto& in : m.method.params)
+        given += (given.empty() ? "" : ", ") + in.type + " " + in.name;
+      fmt::print("{}", judge::wrap("a case gives: " + given +
+                                       "  (harness.cpp starts the threads that call the class)",
+                                   80, "  "));
+    }
   } else {
     fmt::print("{}", style.paint(judge::break_at_commas(judge::signature_line(m.method)), "1"));
     if (!m.input.empty()) {

@@ -257,3 +257,59 @@ TEST_CASE("A study list keeps its sections and order; a repeated id names its li
   CHECK_THAT(errors[0].message, Contains("title"));
 }
 
+
+TEST_CASE("A concurrency problem gives LeetCode's class and its harness's run, and needs a "
+          "harness.cpp",
+          "[problem][concurrency]") {
+  const std::string json = R"({
+  "id": 1114, "slug": "print-in-order", "title": "Print in Order", "pattern": "concurrency",
+  "difficulty": "Easy", "url": "https://leetcode.com/problems/print-in-order/",
+  "kind": "concurrency", "class": "Foo", "constructor": [],
+  "methods": [{"name": "first", "params": [{"name": "printFirst", "type": "function<void()>"}],
+               "returns": "void"}],
+  "harness": {"params": [{"name": "nums", "type": "vector<int>"}], "returns": "string"}
+})";
+  std::vector<LoadError> errors;
+  auto m = parse_problem(json, "problem.json", errors);
+  REQUIRE(m);
+  CHECK(errors.empty());
+  CHECK(m->kind == ProblemMeta::Kind::concurrency);
+  CHECK(m->has_class());
+  CHECK(m->class_name == "Foo");
+  CHECK(signature_line(m->methods.at(0)) == "void first(function<void()> printFirst)");
+  CHECK(signature_line(m->method) == "string run(vector<int> nums)");  // what a case feeds
+  CHECK(m->case_params().size() == 1);
+  CHECK(std::string(to_string(m->kind)) == "concurrency");
+
+  // Without "harness" there is nothing to call with a case: an error at the object.
+  std::string without = json;
+  const auto from = without.find(",\n  \"harness\"");
+  without.erase(from, without.rfind('}') - from);
+  errors.clear();
+  CHECK_FALSE(parse_problem(without, "problem.json", errors));
+  REQUIRE_FALSE(errors.empty());
+  CHECK_THAT(errors[0].message, Contains("harness"));
+
+  // The folder must hold the harness; a harness.cpp makes the kind concurrency.
+  auto dir =
+      std::filesystem::temp_directory_path() / ("kata-harness-test-" + std::to_string(::getpid()));
+  auto folder = dir / "print-in-order";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "problem.json") << json;
+  errors.clear();
+  CHECK_FALSE(load_problem(folder, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("needs a harness.cpp"));
+  std::ofstream(folder / "harness.cpp") << "template <class Foo> struct Harness {};\n";
+  errors.clear();
+  auto p = load_problem(folder, errors);
+  REQUIRE(p);
+  CHECK(p->meta.harness == (folder / "harness.cpp").string());
+  std::ofstream(folder / "problem.json") << kProblem;  // a function problem, renamed
+  errors.clear();
+  std::filesystem::rename(folder, dir / "search-insert-position");
+  CHECK_FALSE(load_problem(dir / "search-insert-position", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message, Contains("\"kind\" must be \"concurrency\""));
+  std::filesystem::remove_all(dir);
+}

@@ -169,11 +169,15 @@ TEST_CASE("Every problem's cases pass with the reference", "[catalog][cases]") {
     std::vector<LoadError> errors;
     auto cases = load_cases(p.cases_file(), p.meta, errors);
     for (const auto& e : errors) FAIL_CHECK(e.str());
-    CHECK(cases.size() >= 12);
+    // A concurrency problem may have few inputs in all (Print in Order: the six
+    // orders of three threads), each run hundreds of times by its harness: its cases
+    // are every input, or a dozen.
+    const bool few = p.meta.kind == ProblemMeta::Kind::concurrency;
+    CHECK(cases.size() >= (few ? 6u : 12u));
     int at_max = 0;
     for (const auto& c : cases)
       if (c.generate && c.generate->size == p.meta.gen_max) ++at_max;
-    CHECK(at_max >= 2);
+    if (!few) CHECK(at_max >= 2);
     expand_generated(cases, p.meta, *ref);
     auto result = judge_cases(p.meta, cases, ref->solve, ref->checker, {});
     for (const auto& c : result.cases) {

@@ -120,7 +120,7 @@ std::string missing_library_note(const fs::path& attempt) {
 
 // What the attempt must define, for messages: "class Solution with `int f(...)`".
 std::string expected_definition(const ProblemMeta& meta) {
-  return meta.kind == ProblemMeta::Kind::design
+  return meta.kind != ProblemMeta::Kind::function
              ? "class " + meta.class_name + " with its constructor and methods"
              : "class " + meta.class_name + " with `" + signature_line(meta.method) + "`";
 }
@@ -299,11 +299,16 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
   s += "#include " + quoted(attempt.string()) + "\n\n";
   if (!builder.empty())
     s += "namespace kata_builder {\n#include " + quoted(builder.string()) + "\n}\n\n";
+  // A concurrency problem's harness: the threads that call the attempt's class.
+  if (!meta.harness.empty())
+    s += "#include <kata/judge/interleave.hpp>\nnamespace kata_harness {\n#include " +
+         quoted(fs::absolute(meta.harness).string()) + "\n}\n\n";
   bool design = meta.kind == ProblemMeta::Kind::design;
   s += "int main(int argc, char** argv) {\n";
   s += "  static const auto entry = ";
   s += toolchain::binding_source(meta, meta.class_name,
-                                 builder.empty() ? "" : "kata_builder::Builder");
+                                 builder.empty() ? "" : "kata_builder::Builder",
+                                 "kata_harness::Harness");
   s += ";\n  return kata::attempt::child_main(argc, argv, ";
   s += design ? "{nullptr, &entry}" : "{&entry, nullptr}";
   s += ");\n}\n";
@@ -362,6 +367,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
 
   std::string key_text = text + '\0' + b.attempt.string() + '\0' + source;
   if (!meta.builder.empty()) key_text += '\0' + read_file(meta.builder);
+  if (!meta.harness.empty()) key_text += '\0' + read_file(meta.harness);
   if (!meta.definitions.empty()) key_text += '\0' + read_file(meta.definitions);
   for (const auto& a : argv) key_text += '\0' + a;
   key_text += '\0' + stamp(pch.file);

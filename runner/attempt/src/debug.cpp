@@ -33,7 +33,7 @@ std::string case_label(const Case& c) {
 }
 
 std::string script_text(const ProblemMeta& meta, const Case& c, const DebugPlan& plan, bool batch) {
-  std::string where = meta.kind == ProblemMeta::Kind::design
+  std::string where = meta.has_class()
                           ? "a method of " + meta.class_name
                           : meta.class_name + "::" + meta.method.name;
   std::string s = "# Written by kata debug for " + meta.slug + ": stops in " + where + " on " +
@@ -58,7 +58,7 @@ std::string script_text(const ProblemMeta& meta, const Case& c, const DebugPlan&
 }  // namespace
 
 std::string breakpoint_command(const ProblemMeta& meta) {
-  if (meta.kind == ProblemMeta::Kind::design) return "rbreak ^" + meta.class_name + "::";
+  if (meta.has_class()) return "rbreak ^" + meta.class_name + "::";
   return "break " + meta.class_name + "::" + meta.method.name;
 }
 

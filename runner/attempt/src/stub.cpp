@@ -51,7 +51,7 @@ std::string attempt_stub(const ProblemMeta& meta) {
     s += "\n/*\n" + text + "\n*/\n";
   }
   s += "\nclass " + meta.class_name + " {\npublic:\n";
-  if (meta.kind == ProblemMeta::Kind::design) {
+  if (meta.has_class()) {
     s += "    " + meta.class_name + "(" + params_text(meta.constructor) + ") {\n    }\n";
     for (const auto& m : meta.methods) {
       s += "\n";

@@ -91,8 +91,10 @@ std::string names_list(const std::vector<Param>& params) {
 
 }  // namespace
 
-std::string binding_source(const ProblemMeta& meta, const std::string& cls,
-                           const std::string& builder) {
+std::string binding_source(const ProblemMeta& meta, const std::string& cls_in,
+                           const std::string& builder, const std::string& harness) {
+  const std::string cls =
+      meta.kind == ProblemMeta::Kind::concurrency ? harness + "<" + cls_in + ">" : cls_in;
   if (meta.kind == ProblemMeta::Kind::design) {
     std::string s = "kata::bind::design<" + cls;
     for (const auto& p : meta.constructor) s += ", " + decayed(p.type);

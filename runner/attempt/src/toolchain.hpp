@@ -30,9 +30,11 @@ std::string unique_suffix();
 // The C++ expression that binds a problem's class (bind.hpp), for a generated unit:
 // a kata::bind::Function or kata::bind::Design. `cls` names the class where the unit
 // sees it ("Solution", "p::reference::Solution"); `builder` the input builder's
-// type, empty when the problem has none.
+// type, empty when the problem has none; `harness` a concurrency problem's harness
+// template where the unit sees it ("kata_harness::Harness"): the bound class is then
+// harness<cls>, whose `run` the case's values go to.
 std::string binding_source(const ProblemMeta& meta, const std::string& cls,
-                           const std::string& builder);
+                           const std::string& builder, const std::string& harness = "");
 // Replaces every `from` in s by `to`, left to right (`to` may contain `from`).
 void replace_all(std::string& s, const std::string& from, const std::string& to);
 // A C++ string literal (JSON's escaping is C++'s for what we write).

@@ -262,8 +262,8 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
   }
   if (auto v = r.string(j, {}, "url")) m.url = *v;
   std::string kind = r.string(j, {}, "kind", false).value_or("function");
-  if (kind == "design") {
-    m.kind = ProblemMeta::Kind::design;
+  if (kind == "design" || kind == "concurrency") {
+    m.kind = kind == "design" ? ProblemMeta::Kind::design : ProblemMeta::Kind::concurrency;
     if (auto v = r.string(j, {}, "class")) m.class_name = *v;
     m.constructor = r.params(j, {}, "constructor");
     if (const Json* ms = r.member(j, {}, "methods", true)) {
@@ -273,6 +273,13 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
         for (std::size_t i = 0; i < ms->size(); ++i)
           if (auto mm = r.method((*ms)[i], {"methods", i})) m.methods.push_back(*mm);
     }
+    // What the judge calls: Harness<class>::run with a case's values.
+    if (m.kind == ProblemMeta::Kind::concurrency)
+      if (const Json* h = r.member(j, {}, "harness", true)) {
+        Json run = h->is_object() ? *h : Json();
+        if (run.is_object()) run["name"] = "run";
+        if (auto mm = r.method(run, {"harness"})) m.method = *mm;
+      }
   } else if (kind == "function") {
     m.class_name = r.string(j, {}, "class", false).value_or("Solution");
     if (const Json* mj = r.member(j, {}, "method", true))
@@ -282,7 +289,7 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
       if (m.input.empty()) r.error({"input"}, "\"input\" must name at least one value");
     }
   } else {
-    r.error({"kind"}, "\"kind\" must be \"function\" or \"design\"");
+    r.error({"kind"}, "\"kind\" must be \"function\", \"design\" or \"concurrency\"");
   }
 
   if (const Json* a = r.member(j, {}, "answer", false)) {
@@ -293,7 +300,7 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
       r.error({"answer"}, "\"answer\" must be \"return\" or {\"argument\": \"<parameter name>\"}");
     }
   }
-  if (m.kind == ProblemMeta::Kind::function && m.method.returns == "void" && m.answer_arg < 0 &&
+  if (m.kind != ProblemMeta::Kind::design && m.method.returns == "void" && m.answer_arg < 0 &&
       r.count() == 0)
     r.error({"method", "returns"}, "a void method needs \"answer\": {\"argument\": \"...\"}");
 
@@ -367,6 +374,18 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
   return m;
 }
 
+const char* to_string(ProblemMeta::Kind kind) {
+  switch (kind) {
+    case ProblemMeta::Kind::function:
+      return "function";
+    case ProblemMeta::Kind::design:
+      return "design";
+    case ProblemMeta::Kind::concurrency:
+      return "concurrency";
+  }
+  return "?";
+}
+
 std::optional<Problem> load_problem(const std::filesystem::path& dir,
                                     std::vector<LoadError>& errors) {
   auto file = dir / "problem.json";
@@ -396,6 +415,16 @@ std::optional<Problem> load_problem(const std::filesystem::path& dir,
     return std::nullopt;
   }
   if (has_builder) problem.meta.builder = problem.builder_file().string();
+  const bool concurrency = meta->kind == ProblemMeta::Kind::concurrency;
+  if (concurrency != std::filesystem::is_regular_file(problem.harness_file(), ec)) {
+    errors.push_back({file.string(), 0, 0,
+                      concurrency ? "a concurrency problem's folder needs a harness.cpp (the "
+                                    "threads that call the class: problems/README.md)"
+                                  : "the folder has a harness.cpp, so \"kind\" must be "
+                                    "\"concurrency\""});
+    return std::nullopt;
+  }
+  if (concurrency) problem.meta.harness = problem.harness_file().string();
   if (std::filesystem::is_regular_file(problem.definitions_file(), ec))
     problem.meta.definitions = problem.definitions_file().string();
   return problem;
@@ -459,7 +488,7 @@ std::vector<Case> parse_cases(const std::string& text, const std::string& file,
         c.input = cj["input"];
         if (!c.input.is_array())
           fail("\"input\" must be the list of the method's arguments");
-        else if (meta.kind == ProblemMeta::Kind::function &&
+        else if (meta.kind != ProblemMeta::Kind::design &&
                  c.input.size() != meta.case_params().size())
           fail("\"input\" has " + std::to_string(c.input.size()) + " argument" +
                (c.input.size() == 1 ? "" : "s") + "; " +

@@ -40,11 +40,18 @@ struct MethodSpec {
 struct ProblemMeta {
   int id = 0;  // LeetCode's number
   std::string slug, title, pattern, difficulty, url;
-  enum class Kind { function, design } kind = Kind::function;
+  // A concurrency problem (Print in Order) is LeetCode's class, whose methods its
+  // threads call, run by the problem's harness.cpp: `template <class Foo> struct
+  // Harness { R run(case values...); }` starts the threads, runs them over many
+  // perturbed interleavings and returns what they did (problems/README.md). The
+  // judge calls Harness<Foo>::run as it calls a function problem's method: `method`
+  // is run's signature (problem.json's "harness"), and `class_name`, `constructor`
+  // and `methods` are LeetCode's class, for the stub and for messages.
+  enum class Kind { function, design, concurrency } kind = Kind::function;
   std::string class_name = "Solution";
-  MethodSpec method;                 // function problems
-  std::vector<Param> constructor;    // design problems
-  std::vector<MethodSpec> methods;   // design problems
+  MethodSpec method;                 // function problems; a concurrency problem's Harness::run
+  std::vector<Param> constructor;    // design and concurrency problems
+  std::vector<MethodSpec> methods;   // design and concurrency problems
   int answer_arg = -1;               // -1: the return value; else the argument read after a void call
   std::vector<int> unmodified_args;  // arguments the solution must leave as they were
   // When the cases do not spell the method's arguments (a list with a cycle at
@@ -52,6 +59,7 @@ struct ProblemMeta {
   // it into the arguments. Empty otherwise.
   std::vector<Param> input;
   std::string builder;  // that builder.cpp's path (set by load_problem)
+  std::string harness;  // a concurrency problem's harness.cpp (set by load_problem)
   // LeetCode's "Definition for a Node" block when the method uses a type the prelude
   // does not declare (Copy List with Random Pointer's Node): the folder's
   // definitions.hpp, included before the reference, the brute force, the builder and
@@ -74,6 +82,9 @@ struct ProblemMeta {
   } cost;
   // The same problem on leetcode.cn (the Chinese site uses the same slugs).
   std::string cn_url() const;
+  // A class the person writes with its constructor and methods (design and
+  // concurrency problems), rather than one method of Solution.
+  bool has_class() const { return kind != Kind::function; }
 };
 
 // A study list, patterns/lists/NAME.json: LeetCode problems in the list's own order,
@@ -120,7 +131,11 @@ struct Problem {
   std::filesystem::path solution_file() const { return dir / "solution.cpp"; }
   std::filesystem::path builder_file() const { return dir / "builder.cpp"; }  // when meta.input is set
   std::filesystem::path definitions_file() const { return dir / "definitions.hpp"; }  // optional
+  std::filesystem::path harness_file() const { return dir / "harness.cpp"; }  // concurrency problems
 };
+
+// "function", "design", "concurrency": problem.json's word for the kind.
+const char* to_string(ProblemMeta::Kind kind);
 
 // Reads dir/problem.json. On failure returns nullopt and appends to errors.
 std::optional<Problem> load_problem(const std::filesystem::path& dir,
