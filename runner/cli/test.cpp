@@ -28,6 +28,7 @@ struct TestOptions {
   std::optional<int> time_limit_ms;
   bool json = false;
   bool fast = false;      // skip the sanitized build and run
+  std::string seed;       // a concurrency kata's runs all use this seed (interleave.hpp)
   bool watch = false;     // judge again at each save until Ctrl-C
   bool all = false;       // every case in full, not LeetCode's first failure
   std::string only_case;  // --case NAME: that case alone
@@ -156,6 +157,19 @@ int watch_attempt(const TestOptions& o, const judge::Problem& p,
 int run_test(const TestOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
+  if (!o.seed.empty()) {
+    if (p->meta.kind != judge::ProblemMeta::Kind::concurrency) {
+      fmt::print(stderr, "kata: --seed replays a concurrency problem's run; {} is not one\n",
+                 p->meta.slug);
+      return kUsage;
+    }
+    if (o.seed.find_first_not_of("0123456789") != std::string::npos || o.seed.size() > 20) {
+      fmt::print(stderr, "kata: --seed takes the number a wrong run names, not \"{}\"\n", o.seed);
+      return kUsage;
+    }
+    // Read by the harness (interleave.hpp), here and in the attempt's child.
+    ::setenv("KATA_INTERLEAVE_SEED", o.seed.c_str(), 1);
+  }
   const judge::Reference* ref = nullptr;
   if (o.reference || o.brute) {
     std::string why;
@@ -214,6 +228,9 @@ Verb test_verb() {
   v.flag("--fast", &o->fast,
          "Skip the AddressSanitizer + UBSan build and run (the verdict says \"not sanitized\")")
       .not_with("--reference");
+  v.option("--seed", &o->seed,
+           "A concurrency problem: every run uses this seed (the one a wrong run names), "
+           "to replay it");
   log_option(v, &o->log);
   v.run = [o](Context& ctx) { return run_test(*o, ctx); };
   return v;

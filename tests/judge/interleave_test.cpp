@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <cstdlib>
 #include <condition_variable>
 #include <mutex>
 #include <set>
@@ -188,4 +189,82 @@ TEST_CASE("Threads start in the case's order when it gives one, else in a seeded
     seen.insert(order);
   }
   CHECK(seen.size() > 12);  // of the 24 orders of four threads
+}
+
+namespace {
+
+// Print in Order through the harnesses' helper (say, first_wrong_run), as a problem's
+// harness.cpp uses it.
+template <class Foo>
+std::optional<std::string> first_wrong_foo(int runs) {
+  return first_wrong_run(
+      runs, 7, Options{},
+      [](Run& run) {
+        auto foo = std::make_shared<Foo>();
+        std::vector<std::function<void()>> bodies;
+        const char* words[] = {"first", "second", "third"};
+        for (int k = 0; k < 3; ++k)
+          bodies.push_back([foo, k, print = say(run, words[k])] { foo->run_step(k, print); });
+        return bodies;
+      },
+      {"the caller of first", "the caller of second", "the caller of third"},
+      [](const std::string& printed) -> std::optional<std::string> {
+        if (printed == "firstsecondthird") return std::nullopt;
+        return printed;
+      });
+}
+
+}  // namespace
+
+TEST_CASE("first_wrong_run names the wrong run and its seed, and --seed's variable replays it",
+          "[interleave]") {
+  CHECK_FALSE(first_wrong_foo<CorrectFoo>(100));
+  auto wrong = first_wrong_foo<EarlyFoo>(400);
+  REQUIRE(wrong);
+  CHECK_THAT(*wrong, Catch::Contains(" of 400 (seed "));
+  CHECK_THAT(*wrong, Catch::Contains(" replays it)"));
+  const std::string seed = wrong->substr(wrong->find("(seed ") + 6);
+  const std::string number = seed.substr(0, seed.find(':'));
+  // Every run under the named seed: the failure comes back, under that seed.
+  ::setenv("KATA_INTERLEAVE_SEED", number.c_str(), 1);
+  REQUIRE(replay_seed() == std::stoull(number));
+  auto again = first_wrong_foo<EarlyFoo>(400);
+  ::unsetenv("KATA_INTERLEAVE_SEED");
+  REQUIRE(again);
+  CHECK_THAT(*again, Catch::Contains("(seed " + number + ":"));
+  CHECK_FALSE(replay_seed());
+}
+
+namespace {
+
+// Print in Order with no wake-up at all: second and third wait on a flag that first
+// sets without notifying, so a run where they wait first never ends.
+struct SilentFoo {
+  std::mutex m;
+  std::condition_variable cv;
+  int step = 0;
+  void run_step(int mine, const std::function<void()>& print) {
+    if (mine > 0) {
+      std::unique_lock<std::mutex> hold(m);
+      cv.wait(hold, [&] { return step >= mine; });
+    }
+    print();
+    std::lock_guard<std::mutex> hold(m);
+    step = mine + 1;  // and no notify
+  }
+};
+
+}  // namespace
+
+TEST_CASE("first_wrong_run throws Stuck for a run that stops making progress, naming the "
+          "threads",
+          "[interleave]") {
+  try {
+    first_wrong_foo<SilentFoo>(50);
+    FAIL("no run was stuck");
+  } catch (const Stuck& e) {
+    CHECK_THAT(e.what(), Catch::Contains("then no progress for"));
+    CHECK_THAT(e.what(), Catch::Contains("never returned in run "));
+    CHECK_THAT(e.what(), Catch::Contains("the caller of third"));
+  }
 }

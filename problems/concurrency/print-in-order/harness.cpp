@@ -1,10 +1,9 @@
-// How kata runs a Foo, for every case: 300 runs, each on a fresh Foo, each under a
-// seed of its own (kata/judge/interleave.hpp). A run starts three threads in the
-// case's order, thread i calling the method numbered nums[i]; each print callback
-// is a point where the seed may stall its thread, before and after it records its
-// word. The answer is what every run printed, "firstsecondthird"; the first run
-// that printed anything else, or stopped making progress (a deadlock, a lost
-// wake-up), gives the answer instead: what it printed and how to replay it.
+// How kata runs a Foo (kata/judge/interleave.hpp): 300 runs a case, each on a fresh
+// Foo under a seed of its own. A run starts three threads in the case's order,
+// thread i calling the method numbered nums[i]; each print callback may stall its
+// thread before and after it records its word. The answer is "firstsecondthird"
+// when every run printed it; else the first wrong run: what it printed (or where
+// it stopped making progress: a deadlock, a lost wake-up), its number and seed.
 
 template <class Foo>
 struct Harness {
@@ -12,47 +11,37 @@ struct Harness {
 
   string run(vector<int> nums) {
     namespace il = kata::judge::interleave;
-    if (nums.size() != 3 || std::is_permutation(nums.begin(), nums.end(), vector<int>{1, 2, 3}.begin()) == false)
+    vector<int> sorted = nums;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted != vector<int>{1, 2, 3})
       throw std::invalid_argument("nums must be a permutation of [1, 2, 3]");
-    il::Options options;
-    options.start_order = vector<int>{0, 1, 2};  // thread i is the i-th of the case
-    options.quiet_limit = std::chrono::milliseconds(1000);
     const string expected = "firstsecondthird";
-    auto finding = il::explore(kRuns, 1114, options, [&](il::Run& run, il::Outcome& out) {
-      // Shared with the threads, which outlive this run if they are stuck.
-      auto foo = std::make_shared<Foo>();
-      auto print = [run](const char* word) mutable {
-        return [run, word]() mutable {
-          run.point();
-          run.record(word);
-          run.point();
-        };
-      };
-      vector<function<void()>> bodies;
-      for (int which : nums)
-        bodies.push_back([foo, which, first = print("first"), second = print("second"),
-                          third = print("third")] {
-          if (which == 1) foo->first(first);
-          if (which == 2) foo->second(second);
-          if (which == 3) foo->third(third);
+    const char* method[] = {"", "first", "second", "third"};
+    vector<string> names;
+    for (int which : nums) names.push_back(string("the caller of ") + method[which]);
+    il::Options options;
+    options.start_order = vector<int>{0, 1, 2};  // thread i is the case's i-th
+    options.quiet_limit = std::chrono::milliseconds(500);
+    auto wrong = il::first_wrong_run(
+        kRuns, 1114, options,
+        [&](il::Run& run) {
+          // Shared with the threads, which outlive the run if it is stuck.
+          auto foo = std::make_shared<Foo>();
+          vector<function<void()>> bodies;
+          for (int which : nums)
+            bodies.push_back([foo, which, first = il::say(run, "first"),
+                              second = il::say(run, "second"), third = il::say(run, "third")] {
+              if (which == 1) foo->first(first);
+              if (which == 2) foo->second(second);
+              if (which == 3) foo->third(third);
+            });
+          return bodies;
+        },
+        names,
+        [&](const string& printed) -> std::optional<string> {
+          if (printed == expected) return std::nullopt;
+          return printed;
         });
-      out = run.run(std::move(bodies));
-      string printed;
-      for (const auto& e : out.events) printed += e.what;
-      std::optional<string> why;
-      if (!out.finished) {
-        string stuck;
-        for (int t : out.stuck)
-          stuck += string(stuck.empty() ? "" : ", ") + "the caller of " +
-                   (nums[t] == 1 ? "first" : nums[t] == 2 ? "second" : "third");
-        why = printed + " (then no progress for 1 s: " + stuck + " never returned)";
-      } else if (printed != expected) {
-        why = printed;
-      }
-      return why;
-    });
-    if (!finding) return expected;
-    return finding->why + " in run " + std::to_string(finding->run + 1) + " of " +
-           std::to_string(kRuns) + " (seed " + std::to_string(finding->seed) + ")";
+    return wrong ? *wrong : expected;
   }
 };

@@ -1,5 +1,6 @@
 // Judging an attempt: build it twice (fast and sanitized), run its cases in both, and
-// turn every sanitizer report into an RE (attempt.hpp, "Sanitizers").
+// turn every sanitizer report into an RE (attempt.hpp, "Sanitizers"). A concurrency
+// problem's sanitized runner is ThreadSanitizer's.
 #include "kata/attempt/attempt.hpp"
 
 #include <exception>
@@ -15,10 +16,68 @@ using namespace judge;  // the attempt room works in the judge's terms
 namespace fs = std::filesystem;
 using toolchain::replace_all;
 
+namespace {
+
+// A ThreadSanitizer report, trimmed: its headline ("data race"), and for each
+// access it names ("Write of size 4 at 0x.. by thread T2:") the access and its
+// first frame in the attempt, or in anything when no frame is the attempt's. TSan's
+// frames read "#0 Foo::first(std::function<void ()>) /path/a.cpp:12:7 (runner+0x..)".
+std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, std::size_t at,
+                                         const fs::path& attempt) {
+  const std::string abs = attempt.string(), shown = display_path(attempt);
+  std::string headline = lines[at].substr(lines[at].find("ThreadSanitizer:"));
+  if (auto pid = headline.find(" (pid="); pid != std::string::npos) headline.erase(pid);
+  std::string out = "sanitizer: " + headline;
+  std::string access;  // the access whose stack is being read, until its frame is shown
+  std::string fallback;
+  for (std::size_t i = at + 1; i < lines.size() && lines[i].rfind("SUMMARY:", 0) != 0; ++i) {
+    std::string l = lines[i];
+    l.erase(0, std::min(l.size(), l.find_first_not_of(' ')));
+    if (l.empty() || l.rfind("=====", 0) == 0) continue;
+    if (l[0] != '#') {
+      if (!access.empty() && !fallback.empty()) out += "\n  " + access + "\n    " + fallback;
+      access.clear();
+      fallback.clear();
+      // Only the accesses and the mutexes held (not thread creation, "Location is ...").
+      if (l.find(" of size ") != std::string::npos) {
+        access = l;
+        if (auto addr = access.find(" at 0x"); addr != std::string::npos) {
+          auto by = access.find(" by ", addr);
+          access.erase(addr, by == std::string::npos ? std::string::npos : by - addr);
+        }
+      }
+      continue;
+    }
+    if (access.empty()) continue;
+    std::string rest = l.substr(std::min(l.size(), l.find(' ') + 1));
+    if (auto module = rest.rfind(" ("); module != std::string::npos) rest.erase(module);
+    auto space = rest.rfind(' ');
+    std::string where = space == std::string::npos ? rest : rest.substr(space + 1);
+    std::string func = space == std::string::npos ? "" : rest.substr(0, space);
+    if (auto paren = func.find('('); paren != std::string::npos) func.erase(paren);
+    std::string frame = "at " + func + " (" + where + ")";
+    replace_all(frame, abs, shown);
+    if (where.rfind(abs + ":", 0) == 0) {
+      out += "\n  " + access + "\n    " + frame;
+      access.clear();
+      fallback.clear();
+    } else if (fallback.empty()) {
+      fallback = frame;
+    }
+  }
+  if (!access.empty() && !fallback.empty()) out += "\n  " + access + "\n    " + fallback;
+  return out;
+}
+
+}  // namespace
+
 std::string trim_sanitizer_report(const std::string& output, const fs::path& attempt) {
   std::istringstream in(output);
   std::vector<std::string> lines;
   for (std::string l; std::getline(in, l);) lines.push_back(l);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].find("WARNING: ThreadSanitizer:") != std::string::npos)
+      return trim_thread_sanitizer_report(lines, i, attempt);
   std::size_t at = lines.size();
   for (std::size_t i = 0; i < lines.size() && at == lines.size(); ++i)
     if (lines[i].find("ERROR: AddressSanitizer") != std::string::npos ||

@@ -6,8 +6,9 @@
 //   RESULT_FD:  one JSON object a line, for each case from index FROM on, in order:
 //     {"case": i, "ok": true, "answer": ..., "after": [...], "seconds": s, "printed": n}
 //     ("printed": the bytes written to stdout+stderr by then, which split the output by case)
-//     {"case": i, "error": "input" | "output" | "memory" | "tasks" | "exception" | "foreign",
-//      "message": m}   ("tasks": a std::system_error EAGAIN, from the cap on threads)
+//     {"case": i, "error": "input" | "output" | "memory" | "tasks" | "stuck" | "exception" |
+//      "foreign", "message": m}   ("tasks": a std::system_error EAGAIN, from the cap on
+//      threads; "stuck": a concurrency harness's run made no progress, interleave.hpp)
 //   When the process is about to die, a note names why, if it
 //   can tell: {"note": "stack_overflow"}, {"note": "null_pointer"}, {"note": "memory"},
 //   {"note": "exception", "message": m}.
@@ -33,6 +34,7 @@
 
 #include <kata/attempt/attempt_main.hpp>
 #include <kata/judge/cpu_clock.hpp>
+#include <kata/judge/interleave.hpp>
 #include <kata/judge/invoke.hpp>
 
 #include "write_all.hpp"
@@ -167,6 +169,8 @@ Json run_case(const bind::Entry& entry, std::size_t index, const Json& input,
     fail("output", e.what());
   } catch (const std::bad_alloc&) {
     fail("memory", "std::bad_alloc");
+  } catch (const judge::interleave::Stuck& e) {
+    fail("stuck", e.what());
   } catch (const std::system_error& e) {  // a thread or process the cap refused
     fail(e.code() == std::errc::resource_unavailable_try_again ? "tasks" : "exception", e.what());
   } catch (const std::exception& e) {

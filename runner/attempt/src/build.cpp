@@ -57,12 +57,16 @@ struct Pch {
 // remakes that one whenever a header it includes changes), so a kata rebuilt over
 // changed headers never compiles an attempt against a stale one. Older folders of
 // the same kind are removed.
-Pch pch_for(BuildKind kind, const Toolchain& tc) {
+Pch pch_for(BuildKind kind, const ProblemMeta& meta, const Toolchain& tc) {
   if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
   bool clang = tc.compiler.find("clang") != std::string::npos;
-  const std::vector<std::string> flags =
-      kind == BuildKind::sanitized ? tc.sanitizer_flags : tc.debug_flags();
-  const std::string prefix = kind == BuildKind::sanitized ? "pch-sanitized-" : "pch-debug-";
+  const bool threads = kind == BuildKind::sanitized && meta.kind == ProblemMeta::Kind::concurrency;
+  const std::vector<std::string> flags = kind == BuildKind::debug ? tc.debug_flags()
+                                         : threads                ? tc.thread_sanitizer_flags()
+                                                                  : tc.sanitizer_flags;
+  const std::string prefix = kind == BuildKind::debug ? "pch-debug-"
+                             : threads                ? "pch-thread-sanitized-"
+                                                      : "pch-sanitized-";
   std::string key = pch_text(tc) + '\0' + tc.compiler + '\0' + stamp(tc.pch);
   for (const auto& f : flags) key += '\0' + f;
   std::string name = prefix + hash_text(key);
@@ -239,6 +243,16 @@ Toolchain Toolchain::configured() {
   return t;
 }
 
+std::vector<std::string> Toolchain::thread_sanitizer_flags() const {
+  std::vector<std::string> out;
+  for (const auto& f : sanitizer_flags)
+    if (f.rfind("-fsanitize=", 0) == 0)
+      out.push_back("-fsanitize=thread");
+    else if (f.rfind("-fno-sanitize-recover", 0) != 0)
+      out.push_back(f);
+  return out;
+}
+
 std::vector<std::string> Toolchain::debug_flags() const {
   std::vector<std::string> out;
   for (const auto& f : flags)
@@ -349,7 +363,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
     return b;
   }
   fs::create_directories(tc.cache_dir);
-  Pch pch = pch_for(kind, tc);
+  Pch pch = pch_for(kind, meta, tc);
   std::vector<std::string> use_pch = ensure_pch(pch, tc);
   std::string source = runner_source(meta, b.attempt);
   std::vector<std::string> argv{pch.compiler};

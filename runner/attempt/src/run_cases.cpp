@@ -12,6 +12,7 @@
 #include <map>
 
 #include <kata/attempt/sandbox.hpp>
+#include <kata/judge/interleave.hpp>
 #include <kata/judge/report.hpp>
 
 #include "toolchain.hpp"
@@ -123,10 +124,13 @@ constexpr std::size_t kKeptOutput = 1u << 20;
 constexpr double kMeasureSlack = 0.1;
 
 // Processes and threads an isolated attempt may run at once (the runner's own
-// thread included), as LeetCode caps them.
+// thread included), as LeetCode caps them. A concurrency problem's harness starts
+// a thread per caller (Building H2O: 60), and ThreadSanitizer one of its own.
 constexpr int kMaxTasks = 64;
+constexpr int kMaxConcurrencyTasks = 256;
 
 struct ChildLimits {
+  int max_tasks = kMaxTasks;
   int time_limit_ms = 0;
   std::size_t memory_bytes = 0;
   std::size_t output_bytes = 0;  // stdout+stderr, and any one file it writes (RLIMIT_FSIZE)
@@ -155,8 +159,10 @@ CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line, 
     if (kind == "exception") throw std::runtime_error(message);
     if (kind == "tasks")
       throw std::runtime_error(message + " (too many processes or threads: at most " +
-                               std::to_string(kMaxTasks) + " run at once)");
+                               std::to_string(lim.max_tasks) + " run at once)");
     if (kind == "foreign") throw 0;
+    // Only ever a failing verdict (TLE), so the child's word for it can stand.
+    if (kind == "stuck") throw interleave::Stuck(message);
     Outcome out;
     out.answer = line.value("answer", Json());
     if (auto it = line.find("after"); it != line.end() && it->is_array())
@@ -181,6 +187,8 @@ std::vector<std::string> sanitizer_env(const Toolchain& tc, const fs::path& repo
       "detect_stack_use_after_return=1:halt_on_error=1" +
       common);
   env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" + common);
+  // A concurrency problem's runner (ThreadSanitizer): the first race ends the child.
+  env.push_back("TSAN_OPTIONS=halt_on_error=1:report_signal_unsafe=0" + common);
   return env;
 }
 
@@ -255,6 +263,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   RunNotes& n = notes ? *notes : local;
   const bool sanitized = build.kind == BuildKind::sanitized;
   ChildLimits lim;
+  if (meta.kind == ProblemMeta::Kind::concurrency) lim.max_tasks = kMaxConcurrencyTasks;
   lim.time_limit_ms =
       opts.time_limit_ms.value_or(meta.time_limit_ms) * (sanitized ? kSanitizedSlowdown : 1);
   lim.memory_bytes = static_cast<std::size_t>(meta.memory_limit_mb) << 20;
@@ -354,7 +363,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     spec.argv = {build.exe.string(), "/proc/self/fd/4", "3", std::to_string(from)};
     spec.inputs = {file.path.string()};
     spec.isolate = true;
-    spec.max_tasks = kMaxTasks;
+    spec.max_tasks = lim.max_tasks;
     if (sanitized) spec.writable = reports.path.string();
     spec.channel = true;
     spec.cpu_per_line = per_case_cpu;

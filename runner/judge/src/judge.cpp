@@ -1,6 +1,7 @@
 // Judging one case, and a problem's cases under a watchdog.
 #include "kata/judge/judge.hpp"
 
+#include <kata/judge/interleave.hpp>
 #include <kata/judge/run.hpp>
 
 #include <atomic>
@@ -87,6 +88,10 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
   } catch (const OutputError& e) {
     r.verdict = Verdict::WA;
     r.message = e.what();
+    return r;
+  } catch (const interleave::Stuck& e) {  // a concurrency harness's run made no progress
+    r.verdict = Verdict::TLE;
+    r.message = std::string("deadlock: ") + e.what();
     return r;
   } catch (...) {
     r.verdict = Verdict::RE;

@@ -73,6 +73,11 @@
 //   those ends the sanitized run, and the cases after it count as not sanitized
 //   (RunNotes::unsanitized). `kata test --fast` skips the sanitized build and run
 //   (AttemptOptions::sanitize).
+//   A concurrency problem's sanitized runner is built with ThreadSanitizer instead
+//   (Toolchain::thread_sanitizer_flags): its bugs are data races more than bad
+//   memory, and a race can print the right answer on every perturbed run. Its
+//   first report (a data race, a lock-order inversion) makes the case an RE with
+//   the accesses and the attempt's lines.
 #pragma once
 
 #include <chrono>
@@ -116,8 +121,12 @@ struct Toolchain {
   static Toolchain configured();
   // For `kata debug`: the fast flags at -O0 with debug information (a PCH of its own).
   std::vector<std::string> debug_flags() const;
+  // A concurrency problem's sanitized runner: the sanitizer flags with
+  // ThreadSanitizer instead of ASan + UBSan (a PCH of its own).
+  std::vector<std::string> thread_sanitizer_flags() const;
 };
-// fast: every case, the times; sanitized: ASan + UBSan; debug: -O0 -g, for gdb (debug.hpp).
+// fast: every case, the times; sanitized: ASan + UBSan, or ThreadSanitizer for a
+// concurrency problem; debug: -O0 -g, for gdb (debug.hpp).
 enum class BuildKind { fast, sanitized, debug };
 
 struct Build {

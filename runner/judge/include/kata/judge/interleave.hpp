@@ -35,21 +35,33 @@
 // process exits.
 #pragma once
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace kata::judge::interleave {
+
+// Thrown by a harness whose run stopped making progress (a deadlock, a lost
+// wake-up), with what it printed and which threads never returned. The judge
+// turns it into TLE, named as a deadlock; a wrong output stays a WA (an answer).
+struct Stuck : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 struct Options {
   double stall_chance = 0.25;                                  // at each point
@@ -91,6 +103,38 @@ struct Shared {
   // attempt's threads (a lock here would be a happens-before edge that hides
   // their data races from ThreadSanitizer).
   std::atomic<std::uint64_t> progress{0};
+};
+
+// A thread of a run: pthreads with a 1 MiB stack rather than glibc's default (8 MiB,
+// or RLIMIT_STACK): a harness may start dozens (Building H2O: 60), and in a
+// sandboxed attempt stacks count against its memory limit. A thread that cannot
+// start throws std::system_error (EAGAIN at the sandbox's cap on tasks).
+struct Thread {
+  pthread_t id{};
+
+  static Thread start(std::function<void()> body) {
+    auto* owned = new std::function<void()>(std::move(body));
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, std::size_t{1} << 20);
+    Thread t;
+    const int error = pthread_create(&t.id, &attr, &run, owned);
+    pthread_attr_destroy(&attr);
+    if (error != 0) {
+      delete owned;
+      throw std::system_error(error, std::generic_category(), "cannot start a thread");
+    }
+    return t;
+  }
+  void join() { pthread_join(id, nullptr); }
+  void detach() { pthread_detach(id); }
+
+ private:
+  static void* run(void* body) {
+    std::unique_ptr<std::function<void()>> owned(static_cast<std::function<void()>*>(body));
+    (*owned)();
+    return nullptr;
+  }
 };
 
 inline thread_local int current_thread = -1;
@@ -172,32 +216,39 @@ class Run {
       shared_->done.assign(bodies.size(), false);
     }
     std::vector<int> order = start_order(n);
-    std::vector<std::thread> threads;
-    for (std::size_t i = 0; i < order.size(); ++i) {
+    std::vector<detail::Thread> threads;
+    // A thread that cannot start (the sandbox's limit on tasks): the started ones
+    // are waited for as usual, then the error goes to the caller.
+    std::exception_ptr start_failed;
+    for (std::size_t i = 0; i < order.size() && !start_failed; ++i) {
       const int t = order[i];
       if (i > 0 && decide(seed_, -1, i, options_).stall == Stall::sleep)
         std::this_thread::sleep_for(options_.max_stall);
-      threads.emplace_back([shared = shared_, body = std::move(bodies[t]), t] {
-        detail::current_thread = t;
-        detail::points_passed = 0;
-        std::string threw;
-        try {
-          body();
-        } catch (const std::exception& e) {
-          threw = std::string("threw: ") + e.what();
-        } catch (...) {
-          threw = "threw an exception";
-        }
-        std::lock_guard<std::mutex> hold(shared->lock);
-        if (!threw.empty()) {
-          shared->events.push_back({t, threw});
-          shared->last[t] = threw;
-        }
-        shared->done[t] = true;
-        ++shared->finished;
-        shared->progress.fetch_add(1, std::memory_order_relaxed);
-        shared->changed.notify_all();
-      });
+      try {
+        threads.push_back(detail::Thread::start([shared = shared_, body = std::move(bodies[t]), t] {
+          detail::current_thread = t;
+          detail::points_passed = 0;
+          std::string threw;
+          try {
+            body();
+          } catch (const std::exception& e) {
+            threw = std::string("threw: ") + e.what();
+          } catch (...) {
+            threw = "threw an exception";
+          }
+          std::lock_guard<std::mutex> hold(shared->lock);
+          if (!threw.empty()) {
+            shared->events.push_back({t, threw});
+            shared->last[t] = threw;
+          }
+          shared->done[t] = true;
+          ++shared->finished;
+          shared->progress.fetch_add(1, std::memory_order_relaxed);
+          shared->changed.notify_all();
+        }));
+      } catch (...) {
+        start_failed = std::current_exception();
+      }
     }
     Outcome out;
     {
@@ -232,6 +283,7 @@ class Run {
       else
         threads[i].detach();  // blocked for good: it keeps `shared_` alive
     }
+    if (start_failed) std::rethrow_exception(start_failed);
     return out;
   }
 
@@ -262,17 +314,109 @@ struct Finding {
   Outcome outcome;
 };
 
+// The seed to replay, from $KATA_INTERLEAVE_SEED (`kata test --seed S` sets it),
+// when it is set to a number.
+inline std::optional<std::uint64_t> replay_seed() {
+  const char* text = std::getenv("KATA_INTERLEAVE_SEED");
+  if (!text || !*text) return std::nullopt;
+  char* end = nullptr;
+  const unsigned long long seed = std::strtoull(text, &end, 10);
+  if (*end != '\0') return std::nullopt;
+  return seed;
+}
+
 // Runs `scenario` up to `runs` times, each with a Run of its own seed; the
 // scenario returns why its run is wrong, or nullopt. Stops at the first wrong run.
+// With a replay seed (replay_seed()) every run uses that seed: the same stalls at
+// the same points, run after run, until the OS's part of the interleaving lines up.
 inline std::optional<Finding> explore(
     int runs, std::uint64_t base_seed, const Options& options,
     const std::function<std::optional<std::string>(Run&, Outcome&)>& scenario) {
+  const auto replay = replay_seed();
   for (int i = 0; i < runs; ++i) {
-    Run run(run_seed(base_seed, i), options);
+    Run run(replay ? *replay : run_seed(base_seed, i), options);
     Outcome outcome;
     if (auto why = scenario(run, outcome)) return Finding{run.seed(), i, *why, std::move(outcome)};
   }
   return std::nullopt;
+}
+
+// A callback to hand to the code under test (printFirst, printFoo, ...): it
+// records `word` with a point before and after, so a seed may stall the caller
+// on either side of what it prints. It holds a copy of the Run (which shares the
+// run's state), so a thread left blocked by a stuck run never outlives what it uses.
+inline std::function<void()> say(const Run& run, std::string word) {
+  return [run = run, word = std::move(word)]() mutable {
+    run.point();
+    run.record(word);
+    run.point();
+  };
+}
+
+// What the threads recorded, in order, concatenated ("firstsecondthird").
+inline std::string joined(const std::vector<Event>& events) {
+  std::string out;
+  for (const auto& e : events) out += e.what;
+  return out;
+}
+
+// Whether this code is built with ThreadSanitizer: a concurrency kata's sanitized
+// runner is, and there a few runs are enough (TSan sees a race on any run that has
+// it, whatever the interleaving), so first_wrong_run makes at most kSanitizedRuns.
+#if defined(__SANITIZE_THREAD__)
+inline constexpr bool kThreadSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+inline constexpr bool kThreadSanitizer = true;
+#else
+inline constexpr bool kThreadSanitizer = false;
+#endif
+#else
+inline constexpr bool kThreadSanitizer = false;
+#endif
+inline constexpr int kSanitizedRuns = 20;
+
+// The usual harness of a printing kata: `runs` runs with seeds from `base`. For
+// each, `start` makes a fresh object and returns the threads' bodies (thread i is
+// named names[i] in messages); when they finish, `check` says why what they
+// printed is wrong, or nullopt. The first wrong run, described: `check`'s words,
+// then "in run K of N (seed S: --seed S replays it)". nullopt when every run was
+// right. A run that was stuck throws Stuck instead: what it printed, "then no
+// progress for 500 ms: <names> never returned", and the same run and seed.
+inline std::optional<std::string> first_wrong_run(
+    int runs, std::uint64_t base, const Options& options,
+    const std::function<std::vector<std::function<void()>>(Run&)>& start,
+    const std::vector<std::string>& names,
+    const std::function<std::optional<std::string>(const std::string& printed)>& check) {
+  if (kThreadSanitizer) runs = std::min(runs, kSanitizedRuns);
+  auto finding = explore(runs, base, options, [&](Run& run, Outcome& out) {
+    out = run.run(start(run));
+    std::string printed = joined(out.events);
+    std::optional<std::string> why;
+    if (!out.finished) {
+      std::string stuck;
+      for (std::size_t k = 0; k < out.stuck.size(); ++k) {
+        const auto t = static_cast<std::size_t>(out.stuck[k]);
+        stuck += (k == 0                      ? ""
+                  : k + 1 == out.stuck.size() ? " and "
+                                              : ", ") +
+                 (t < names.size() ? names[t] : "thread " + std::to_string(t));
+      }
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(options.quiet_limit);
+      why = (printed.empty() ? std::string("nothing printed") : printed) +
+            ", then no progress for " + std::to_string(ms.count()) + " ms: " + stuck +
+            " never returned";
+    } else if (auto bad = check(printed)) {
+      why = *bad;
+    }
+    return why;
+  });
+  if (!finding) return std::nullopt;
+  std::string where = " in run " + std::to_string(finding->run + 1) + " of " +
+         std::to_string(runs) + " (seed " + std::to_string(finding->seed) + ": --seed " +
+         std::to_string(finding->seed) + " replays it)";
+  if (!finding->outcome.finished) throw Stuck(finding->why + where);
+  return finding->why + where;
 }
 
 }  // namespace kata::judge::interleave
