@@ -27,16 +27,7 @@ struct Harness {
               [foobar, say = il::say(run, "bar")] { foobar->bar(say); }};
         },
         {"the caller of foo", "the caller of bar"},
-        [&](const string& printed) -> std::optional<string> {
-          if (printed == expected) return std::nullopt;
-          // Where it went wrong, and a few words either side: the whole is 6n letters.
-          std::size_t at = 0;
-          while (at < printed.size() && at < expected.size() && printed[at] == expected[at]) ++at;
-          const std::size_t from = at < 12 ? 0 : (at - 12) / 3 * 3;
-          return "wrong at letter " + std::to_string(at + 1) + " of " +
-                 std::to_string(expected.size()) + ": \"" + (from ? "..." : "") +
-                 printed.substr(from, 30) + (from + 30 < printed.size() ? "..." : "") + "\"";
-        });
+        [&](const string& printed) { return il::differs(printed, expected); });
     return wrong ? *wrong : expected;
   }
 };

@@ -38,15 +38,7 @@ struct Harness {
               [zeo, print = printer(run, 1)] { zeo->odd(print); }};
         },
         {"the caller of zero", "the caller of even", "the caller of odd"},
-        [&](const string& printed) -> std::optional<string> {
-          if (printed == expected) return std::nullopt;
-          std::size_t at = 0;
-          while (at < printed.size() && at < expected.size() && printed[at] == expected[at]) ++at;
-          const std::size_t from = at < 12 ? 0 : at - 12;
-          return "wrong at character " + std::to_string(at + 1) + " of " +
-                 std::to_string(expected.size()) + ": \"" + (from ? "..." : "") +
-                 printed.substr(from, 30) + (from + 30 < printed.size() ? "..." : "") + "\"";
-        });
+        [&](const string& printed) { return il::differs(printed, expected); });
     return wrong ? *wrong : expected;
   }
 };

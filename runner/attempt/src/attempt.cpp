@@ -38,8 +38,10 @@ std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, 
       if (!access.empty() && !fallback.empty()) out += "\n  " + access + "\n    " + fallback;
       access.clear();
       fallback.clear();
-      // Only the accesses and the mutexes held (not thread creation, "Location is ...").
-      if (l.find(" of size ") != std::string::npos) {
+      // Only the accesses ("Write of size 1 at 0x.. by thread T2:", "Previous read
+      // ...", "Atomic ..."), not thread creation or "Location is heap block ...".
+      if (l.find(" of size ") != std::string::npos && l.find(" by ") != std::string::npos &&
+          l.rfind("Location", 0) != 0) {
         access = l;
         if (auto addr = access.find(" at 0x"); addr != std::string::npos) {
           auto by = access.find(" by ", addr);

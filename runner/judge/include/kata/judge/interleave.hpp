@@ -360,6 +360,19 @@ inline std::string joined(const std::vector<Event>& events) {
   return out;
 }
 
+// A check for first_wrong_run when one output is right: nullopt when `printed` is
+// `expected`, else where it first differs and the text around it ("wrong at
+// character 7 of 12: \"foobarbarfoo\""): a long output is not shown whole.
+inline std::optional<std::string> differs(const std::string& printed, const std::string& expected) {
+  if (printed == expected) return std::nullopt;
+  std::size_t at = 0;
+  while (at < printed.size() && at < expected.size() && printed[at] == expected[at]) ++at;
+  const std::size_t from = at < 12 ? 0 : at - 12;
+  return "wrong at character " + std::to_string(at + 1) + " of " + std::to_string(expected.size()) +
+         ": \"" + (from ? "..." : "") + printed.substr(from, 30) +
+         (from + 30 < printed.size() ? "..." : "") + "\"";
+}
+
 // Whether this code is built with ThreadSanitizer: a concurrency kata's sanitized
 // runner is, and there a few runs are enough (TSan sees a race on any run that has
 // it, whatever the interleaving), so first_wrong_run makes at most kSanitizedRuns.
@@ -413,8 +426,8 @@ inline std::optional<std::string> first_wrong_run(
   });
   if (!finding) return std::nullopt;
   std::string where = " in run " + std::to_string(finding->run + 1) + " of " +
-         std::to_string(runs) + " (seed " + std::to_string(finding->seed) + ": --seed " +
-         std::to_string(finding->seed) + " replays it)";
+                      std::to_string(runs) + " (seed " + std::to_string(finding->seed) +
+                      ": --seed " + std::to_string(finding->seed) + " replays it)";
   if (!finding->outcome.finished) throw Stuck(finding->why + where);
   return finding->why + where;
 }
