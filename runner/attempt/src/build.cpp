@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <cstdio>  // snprintf
+#include <cstdio>   // snprintf
 #include <cstring>  // memcpy
 #include <sstream>
 #include <stdexcept>
@@ -31,78 +31,29 @@ using toolchain::write_file_atomically;
 
 namespace {
 
-// The text of the attempts' precompiled header: CMake writes it beside the fast PCH
-// (runner/judge/CMakeLists.txt), and the sanitized PCH is made from the same text.
-std::string pch_text(const Toolchain& tc) {
-  fs::path header = tc.pch;
-  header.replace_extension();  // kata_attempt.hpp
-  std::string text = read_file(header);
-  if (text.empty())
-    throw std::runtime_error(header.string() + " is missing: rebuild kata (./kata does)");
-  return text;
-}
-
-// The precompiled header: (header, arguments that use it) for a build kind. The
-// fast one is normally made by the build; the sanitized one is made here the first
-// time. A ".pch" is clang's (-include-pch), a ".gch" GCC's (-include of the header
-// beside it).
-struct Pch {
-  std::string compiler;
-  std::vector<std::string> flags;
-  fs::path file;
-};
-
-// The sanitized and debug PCHs live in a folder named by what they were made
-// from: the text, the compiler and flags, and the fast PCH's stamp (the build
-// remakes that one whenever a header it includes changes), so a kata rebuilt over
-// changed headers never compiles an attempt against a stale one. Older folders of
-// the same kind are removed.
-Pch pch_for(BuildKind kind, const ProblemMeta& meta, const Toolchain& tc) {
-  if (kind == BuildKind::fast) return {tc.compiler, tc.flags, tc.pch};
-  bool clang = tc.compiler.find("clang") != std::string::npos;
+// The precompiled header a build kind compiles with (toolchain::Pch: made on first
+// use). The sanitized, thread-sanitized and debug ones differ from the fast one
+// only in their flags: clang refuses a PCH made with other flags.
+toolchain::Pch pch_for(BuildKind kind, const ProblemMeta& meta, const Toolchain& tc) {
   const bool threads = kind == BuildKind::sanitized && meta.kind == ProblemMeta::Kind::concurrency;
-  const std::vector<std::string> flags = kind == BuildKind::debug ? tc.debug_flags()
-                                         : threads                ? tc.thread_sanitizer_flags()
-                                                                  : tc.sanitizer_flags;
-  const std::string prefix = kind == BuildKind::debug ? "pch-debug-"
-                             : threads                ? "pch-thread-sanitized-"
-                                                      : "pch-sanitized-";
-  std::string key = pch_text(tc) + '\0' + tc.compiler + '\0' + stamp(tc.pch);
-  for (const auto& f : flags) key += '\0' + f;
-  std::string name = prefix + hash_text(key);
-  std::error_code ec;
-  for (fs::directory_iterator it(tc.cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string other = it->path().filename().string();
-    if (other.rfind(prefix, 0) == 0 && other != name) fs::remove_all(it->path(), ec);
+  toolchain::Pch pch{.compiler = tc.compiler,
+                     .flags = tc.flags,
+                     .include_dirs = tc.include_dirs,
+                     .header = tc.pch_header,
+                     .headers_stamp = tc.pch_headers_stamp,
+                     .cache_dir = tc.cache_dir,
+                     .kind = "fast"};
+  if (kind == BuildKind::debug) {
+    pch.flags = tc.debug_flags();
+    pch.kind = "debug";
+  } else if (threads) {
+    pch.flags = tc.thread_sanitizer_flags();
+    pch.kind = "thread-sanitized";
+  } else if (kind == BuildKind::sanitized) {
+    pch.flags = tc.sanitizer_flags;
+    pch.kind = "sanitized";
   }
-  return {tc.compiler, flags,
-          tc.cache_dir / name / (clang ? "kata_attempt.hpp.pch" : "kata_attempt.hpp.gch")};
-}
-
-std::vector<std::string> ensure_pch(const Pch& pch, const Toolchain& tc) {
-  fs::path header = pch.file;
-  header.replace_extension();  // kata_attempt.hpp
-  bool clang = pch.file.extension() == ".pch";
-  std::vector<std::string> use = clang ? std::vector<std::string>{"-include-pch", pch.file.string()}
-                                       : std::vector<std::string>{"-include", header.string()};
-  if (fs::exists(pch.file)) return use;
-  fs::create_directories(header.parent_path());
-  if (!fs::exists(header)) write_file_atomically(header, pch_text(tc));
-  fs::path tmp = pch.file;
-  tmp += ".tmp." + unique_suffix();
-  std::vector<std::string> argv{pch.compiler};
-  argv.insert(argv.end(), pch.flags.begin(), pch.flags.end());
-  for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
-  if (clang) argv.push_back("-fpch-instantiate-templates");
-  argv.insert(argv.end(), {"-x", "c++-header", header.string(), "-o", tmp.string()});
-  auto ex = run_tool(argv);
-  if (!ex.exited || ex.code != 0) {
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    throw std::runtime_error("cannot precompile " + header.string() + ":\n" + ex.output);
-  }
-  fs::rename(tmp, pch.file);
-  return use;
+  return pch;
 }
 
 bool is_error_line(const std::string& l) {
@@ -134,8 +85,8 @@ std::string expected_definition(const ProblemMeta& meta) {
 int attempt_line(const std::string& diagnostic, const std::string& attempt) {
   if (diagnostic.rfind(attempt + ":", 0) != 0) return 0;
   int line = 0;
-  for (std::size_t i = attempt.size() + 1; i < diagnostic.size() && diagnostic[i] >= '0' &&
-                                           diagnostic[i] <= '9' && line < 100000000;
+  for (std::size_t i = attempt.size() + 1;
+       i < diagnostic.size() && diagnostic[i] >= '0' && diagnostic[i] <= '9' && line < 100000000;
        ++i)
     line = line * 10 + (diagnostic[i] - '0');
   return line;
@@ -201,11 +152,10 @@ std::string first_error(const std::string& diagnostics, const fs::path& attempt,
   if (from != none && is_main_line(from)) {
     // The diagnostic's own words are the runner's side of the clash: the attempt's
     // line and its source (the indented lines under the diagnostic) say it better.
-    std::string out = shown + ":" + std::to_string(attempt_line(lines[from], abs)) + ": " +
-                      remove_main;
-    for (std::size_t i = from + 1; i < lines.size() && i <= from + 3 && !lines[i].empty() &&
-                                   lines[i][0] == ' ';
-         ++i)
+    std::string out =
+        shown + ":" + std::to_string(attempt_line(lines[from], abs)) + ": " + remove_main;
+    for (std::size_t i = from + 1;
+         i < lines.size() && i <= from + 3 && !lines[i].empty() && lines[i][0] == ' '; ++i)
       out += "\n" + lines[i];
     return out;
   }
@@ -234,7 +184,8 @@ Toolchain Toolchain::configured() {
   t.link_flags = split_list(KATA_ATTEMPT_LINK_FLAGS);
   t.include_dirs = split_list(KATA_ATTEMPT_INCLUDES);
   t.libraries = split_list(KATA_ATTEMPT_LIBS);
-  t.pch = KATA_ATTEMPT_PCH;
+  t.pch_header = KATA_ATTEMPT_PCH_HEADER;
+  t.pch_headers_stamp = KATA_ATTEMPT_PCH_STAMP;
   t.sanitizer_flags = split_list(KATA_ATTEMPT_SANITIZER_FLAGS);
   t.sanitizer_link_flags = split_list(KATA_ATTEMPT_SANITIZER_LINK_FLAGS);
   t.symbolizer = KATA_ATTEMPT_SYMBOLIZER;
@@ -355,20 +306,20 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   std::string text = read_file(b.attempt);
   SourceFacts facts = scan_source(text);
   if (!facts.has_code) {
-    b.error = display_path(b.attempt) + ": the file is empty" +
-              (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos
-                   ? ""
-                   : " (nothing but comments)") +
-              ": the attempt must define " + expected_definition(meta);
+    b.error =
+        display_path(b.attempt) + ": the file is empty" +
+        (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos ? ""
+                                                                    : " (nothing but comments)") +
+        ": the attempt must define " + expected_definition(meta);
     return b;
   }
   fs::create_directories(tc.cache_dir);
-  Pch pch = pch_for(kind, meta, tc);
-  std::vector<std::string> use_pch = ensure_pch(pch, tc);
+  const toolchain::Pch pch = pch_for(kind, meta, tc);
   std::string source = runner_source(meta, b.attempt);
   std::vector<std::string> argv{pch.compiler};
   argv.insert(argv.end(), pch.flags.begin(), pch.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
+  const std::vector<std::string> use_pch = pch.arguments();
   argv.insert(argv.end(), use_pch.begin(), use_pch.end());
   argv.push_back(pch.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                  : "-fdiagnostics-color=never");
@@ -384,7 +335,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   if (!meta.harness.empty()) key_text += '\0' + read_file(meta.harness);
   if (!meta.definitions.empty()) key_text += '\0' + read_file(meta.definitions);
   for (const auto& a : argv) key_text += '\0' + a;
-  key_text += '\0' + stamp(pch.file);
+  // (-include-pch names the PCH's path, which names all it is made from.)
   for (const auto& lib : tc.libraries) key_text += '\0' + stamp(lib);
   const std::string suffix = kind == BuildKind::sanitized ? "-san"
                              : kind == BuildKind::debug   ? "-debug"
@@ -404,6 +355,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
     fs::remove(b.exe, ec);  // changed behind kata's back: built again
   }
 
+  pch.make_if_missing();  // only now: a cached runner does not need it
   fs::path unit = tc.cache_dir / (stem + ".cpp");
   write_file_atomically(unit, source);
   fs::path tmp = b.exe;
@@ -419,8 +371,7 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
     const auto peak = static_cast<std::size_t>(ex.max_rss_kb) << 10;
     if (ex.cpu_exceeded)
       b.error = display_path(b.attempt) + ": the compiler ran out of time: more than " +
-                seconds_text(tc.compile_cpu) +
-                " s of CPU (a template or include bomb?)";
+                seconds_text(tc.compile_cpu) + " s of CPU (a template or include bomb?)";
     else if (tc.compile_memory_bytes && peak >= tc.compile_memory_bytes / 4 * 3)
       b.error = display_path(b.attempt) + ": the compiler ran out of memory: more than " +
                 std::to_string(tc.compile_memory_bytes >> 20) + " MiB (a template bomb?)";

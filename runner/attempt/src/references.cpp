@@ -112,28 +112,35 @@ ModuleToolchain ModuleToolchain::configured() {
   t.include_dirs = toolchain::split_list(KATA_REFERENCE_INCLUDES);
   t.libraries = toolchain::split_list(KATA_REFERENCE_LIBS);
   t.link_flags = toolchain::split_list(KATA_REFERENCE_LINK_FLAGS);
-  t.pch = KATA_REFERENCE_PCH;
+  t.pch_header = KATA_REFERENCE_PCH_HEADER;
+  t.pch_headers_stamp = KATA_REFERENCE_PCH_STAMP;
   const char* cache = std::getenv("KATA_REFERENCE_CACHE");
   t.cache_dir = cache && *cache ? fs::path(cache) : fs::path(KATA_REFERENCE_CACHE_DIR);
   return t;
 }
 
+namespace {
+// The modules' precompiled header (toolchain::Pch: made on first use).
+toolchain::Pch module_pch(const ModuleToolchain& tc) {
+  return {.compiler = tc.compiler,
+          .flags = tc.flags,
+          .include_dirs = tc.include_dirs,
+          .header = tc.pch_header,
+          .headers_stamp = tc.pch_headers_stamp,
+          .cache_dir = tc.cache_dir,
+          .kind = "module"};
+}
+}  // namespace
+
 ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
   ModuleBuild b;
   std::error_code ec;
-  if (!fs::exists(tc.pch, ec))
-    throw std::runtime_error("the reference modules' precompiled header " + tc.pch.string() +
-                             " is missing: rebuild kata (./kata does)");
-  bool clang_pch = tc.pch.extension() == ".pch";
-  fs::path header = tc.pch;
-  header.replace_extension();
+  const toolchain::Pch pch = module_pch(tc);
   std::vector<std::string> argv{tc.compiler};
   argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);
-  if (clang_pch)
-    argv.insert(argv.end(), {"-include-pch", tc.pch.string()});
-  else
-    argv.insert(argv.end(), {"-include", header.string()});
+  const std::vector<std::string> use_pch = pch.arguments();
+  argv.insert(argv.end(), use_pch.begin(), use_pch.end());
   argv.push_back(tc.compiler.find("clang") != std::string::npos ? "-fno-color-diagnostics"
                                                                 : "-fdiagnostics-color=never");
   // A compiler that crashes (at its memory limit, say) writes no reproducer files.
@@ -146,7 +153,7 @@ ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
     if (has_part(p, part)) key += '\0' + toolchain::read_file(p.dir / part.file);
   if (!p.meta.definitions.empty()) key += '\0' + toolchain::read_file(p.meta.definitions);
   for (const auto& a : argv) key += '\0' + a;
-  key += '\0' + toolchain::stamp(tc.pch);
+  // (-include-pch names the PCH's path, which names all it is made from.)
   for (const auto& lib : tc.libraries) key += '\0' + toolchain::stamp(lib);
   std::string stem = p.meta.slug + "-" + hash_text(key);
   b.module = tc.cache_dir / (stem + ".so");
@@ -155,6 +162,7 @@ ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
     return b;
   }
   fs::create_directories(tc.cache_dir);
+  pch.make_if_missing();  // only now: cached modules do not need it
   fs::path unit = tc.cache_dir / (stem + ".so.cpp");
   toolchain::write_file_atomically(unit, source);
   fs::path tmp = b.module;

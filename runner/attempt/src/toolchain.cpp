@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <atomic>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
+#include <kata/attempt/attempt.hpp>  // hash_text
 #include <kata/judge/json.hpp>
 
 extern char** environ;
@@ -57,6 +59,82 @@ std::string stamp(const fs::path& p) {
   auto time = fs::last_write_time(p, ec);
   return p.string() + ":" + std::to_string(ec ? 0 : size) + ":" +
          std::to_string(time.time_since_epoch().count());
+}
+
+namespace {
+
+bool is_clang(const std::string& compiler) {
+  return compiler.find("clang") != std::string::npos;
+}
+
+std::string pch_text(const fs::path& header) {
+  std::string text = read_file(header);
+  if (text.empty())
+    throw std::runtime_error(header.string() + " is missing: rebuild kata (./kata does)");
+  return text;
+}
+
+}  // namespace
+
+fs::path Pch::file() const {
+  std::string key = pch_text(header) + '\0' + compiler + '\0' + stamp(headers_stamp);
+  for (const auto& f : flags) key += '\0' + f;
+  for (const auto& dir : include_dirs) key += '\0' + dir;
+  return cache_dir / ("pch-" + kind + "-" + hash_text(key)) /
+         (header.filename().string() + (is_clang(compiler) ? ".pch" : ".gch"));
+}
+
+std::vector<std::string> Pch::arguments() const {
+  const fs::path pch = file();
+  fs::path copy = pch;
+  copy.replace_extension();  // the header's copy beside it: GCC finds the .gch there
+  return is_clang(compiler) ? std::vector<std::string>{"-include-pch", pch.string()}
+                            : std::vector<std::string>{"-include", copy.string()};
+}
+
+void Pch::make_if_missing() const {
+  const fs::path pch = file();
+  fs::path copy = pch;
+  copy.replace_extension();
+  // One maker at a time in this process (`kata run` compiles modules on every
+  // core); another process making the same one at once only wastes its time, as
+  // each writes a temporary file and renames it.
+  static std::mutex making;
+  std::lock_guard lock(making);
+  std::error_code ec;
+  if (fs::exists(pch, ec)) return;
+  const std::string folder = pch.parent_path().filename().string();
+  for (fs::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string other = it->path().filename().string();
+    if (other.rfind("pch-" + kind + "-", 0) == 0 && other.size() == folder.size() &&
+        other != folder)
+      fs::remove_all(it->path(), ec);
+  }
+  fs::create_directories(pch.parent_path());
+  // The copy is written once, by whoever comes first (a hard link fails where the
+  // name exists): clang records the header's time in the PCH and refuses the PCH
+  // once the header is newer, so a second maker must not rewrite it under a PCH
+  // that a first maker has just made from it.
+  if (!fs::exists(copy, ec)) {
+    fs::path draft = copy;
+    draft += ".tmp." + unique_suffix();
+    write_file_atomically(draft, pch_text(header));
+    fs::create_hard_link(draft, copy, ec);
+    fs::remove(draft, ec);
+  }
+  fs::path tmp = pch;
+  tmp += ".tmp." + unique_suffix();
+  std::vector<std::string> argv{compiler};
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  for (const auto& dir : include_dirs) argv.push_back("-I" + dir);
+  if (is_clang(compiler)) argv.push_back("-fpch-instantiate-templates");
+  argv.insert(argv.end(), {"-x", "c++-header", copy.string(), "-o", tmp.string()});
+  auto ex = run_tool(argv);
+  if (!ex.exited || ex.code != 0) {
+    fs::remove(tmp, ec);
+    throw std::runtime_error("cannot precompile " + header.string() + ":\n" + ex.output);
+  }
+  fs::rename(tmp, pch);
 }
 
 std::string unique_suffix() {
@@ -156,7 +234,8 @@ void bound_cache(const fs::path& dir, std::uintmax_t bytes) {
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
     for (std::string_view kind : {"-san", "-debug"})
-      if (name.size() > kind.size() && name.compare(name.size() - kind.size(), kind.size(), kind) == 0)
+      if (name.size() > kind.size() &&
+          name.compare(name.size() - kind.size(), kind.size(), kind) == 0)
         name.resize(name.size() - kind.size());
     auto dash = name.rfind('-');
     if (dash == std::string::npos || !is_hex(std::string_view(name).substr(dash + 1))) continue;

@@ -27,6 +27,36 @@ void write_file_atomically(const std::filesystem::path& p, const std::string& te
 std::string stamp(const std::filesystem::path& p);
 // Unique within this machine for temporary names: pid and a counter.
 std::string unique_suffix();
+
+// A precompiled header, made by kata the first time a unit needs it, never by the
+// build (the first `kata daily` does not wait for the 7-10 s of CPU two clang PCHs
+// cost; the first `kata test` does, once). CMake writes the header's text at
+// configure time and touches `headers_stamp` whenever a header that text includes
+// changes (a dependency scan, runner/attempt/CMakeLists.txt). The PCH's folder in
+// the cache is named by all it is made from (text, compiler, flags, include
+// folders, the stamp), so kata never compiles against a stale one; the older
+// folder of the same kind is removed when a new one is made. clang makes a ".pch"
+// with -fpch-instantiate-templates (the standard library's templates instantiated
+// once, in the PCH), GCC a ".gch" beside a copy of the header.
+struct Pch {
+  std::string compiler;
+  std::vector<std::string> flags;  // exactly those of the units that use it
+  std::vector<std::string> include_dirs;
+  std::filesystem::path header;         // its text (kata_attempt.hpp, ...)
+  std::filesystem::path headers_stamp;  // newer whenever an included header changed
+  std::filesystem::path cache_dir;
+  std::string kind;  // "fast", "sanitized", "module", ...: one of each kind is kept
+
+  // Where the PCH is, made or not: CACHE/pch-KIND-HASH/HEADER.pch (or .gch). A
+  // unit's cache key names this path: it changes whenever the PCH would.
+  std::filesystem::path file() const;
+  // The arguments that make a unit use it: -include-pch FILE, or -include HEADER
+  // for GCC (the copy beside its .gch).
+  std::vector<std::string> arguments() const;
+  // Makes it if it is not there. Throws std::runtime_error when the header's text
+  // is missing or the compiler rejects it.
+  void make_if_missing() const;
+};
 // The C++ expression that binds a problem's class (bind.hpp), for a generated unit:
 // a kata::bind::Function or kata::bind::Design. `cls` names the class where the unit
 // sees it ("Solution", "p::reference::Solution"); `builder` the input builder's

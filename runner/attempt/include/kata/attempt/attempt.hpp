@@ -13,17 +13,18 @@
 //   As LeetCode compiles C++: clang 19, -std=c++23 -O2 -pthread (over Debian 12's
 //   libstdc++, GCC 12's: C++23's language is all there, its newest library parts,
 //   <print> and ranges::to, are not). One compiler call compiles and links the
-//   unit, with -include-pch of <build>/attempt/kata_attempt.hpp.pch (the prelude +
-//   attempt_main.hpp, built by CMake with exactly these flags and
-//   -fpch-instantiate-templates, so the standard library's templates are
-//   instantiated once, in the PCH), against libkata_attempt.a (the case loop,
+//   unit, with -include-pch of a PCH of the prelude and attempt_main.hpp (made by
+//   kata in <build>/attempts/ the first time an attempt is compiled, with exactly
+//   these flags and -fpch-instantiate-templates, so the standard library's
+//   templates are instantiated once, in the PCH; toolchain.hpp's Pch), against libkata_attempt.a (the case loop,
 //   attempt_child.cpp) and libkata_judge.a (the binding's driver and JSON
 //   conversions, invoke.cpp); linked by gold without debug sections. The unit names
 //   no JSON type, so each attempt costs one small compile. (A KATA_ATTEMPT_CXX that
 //   is GCC uses its .gch beside the header instead: it works, at about 1 s more per
 //   edit, since GCC re-instantiates the PCH's templates in every unit.) Runners are
 //   cached in <build>/attempts/ under a hash of the attempt's text and path, the
-//   generated unit, the flags and the PCH and library stamps: an unchanged attempt
+//   generated unit, the flags (the PCH's path among them: it is named by all
+//   the PCH is made from) and the library stamps: an unchanged attempt
 //   is not rebuilt. Output goes to a temporary name and is renamed into place, so
 //   concurrent kata processes never see half a runner.
 //   A failed compile is CE with the first error: the attempt's file:line when the
@@ -108,11 +109,12 @@ struct Toolchain {
   std::vector<std::string> link_flags;    // gold, no debug sections
   std::vector<std::string> include_dirs;  // the prelude's and the judge's
   std::vector<std::string> libraries;     // libkata_attempt.a, libkata_judge.a
-  std::filesystem::path pch;              // <build>/attempt/kata_attempt.hpp.pch or .gch
+  std::filesystem::path pch_header;       // <build>/attempt/kata_attempt.hpp: the PCH's text
+  std::filesystem::path pch_headers_stamp;  // newer when a header it includes changed
   std::vector<std::string> sanitizer_flags;  // the same compiler with ASan + UBSan
   std::vector<std::string> sanitizer_link_flags;  // gold, debug sections kept
   std::string symbolizer;                    // llvm-symbolizer or addr2line, for reports
-  std::filesystem::path cache_dir;        // runners and the sanitizer PCH
+  std::filesystem::path cache_dir;        // runners and the PCHs (made on first use)
   // What one compile of an attempt may take: past either it is CE "the compiler
   // ran out of time" / "... of memory" (a template or include bomb), never the
   // machine's memory or minutes of waiting.

@@ -14,11 +14,12 @@
 //                        with the attempts' compiler and a PCH of registry.hpp and the
 //                        prelude (clang with -fpch-instantiate-templates: the JSON
 //                        conversions every problem uses are instantiated once, in the
-//                        PCH), linked with libkata_judge.a (in a sanitizer build the
+//                        PCH; made by kata the first time a module is compiled,
+//                        not by the build), linked with libkata_judge.a (in a sanitizer build the
 //                        judge's objects are instrumented and the problem's code is
 //                        not: see runner/judge/CMakeLists.txt). The hash covers the
-//                        unit, every problem file it includes, the flags, and the PCH
-//                        and library stamps: an edited solution.cpp is one compile of
+//                        unit, every problem file it includes, the flags, the PCH's
+//                        path (named by all it is made from) and the library stamps: an edited solution.cpp is one compile of
 //                        one problem, an unchanged one none. Output goes to a
 //                        temporary name and is renamed into place, so concurrent
 //                        kata processes never see half a module.
@@ -61,7 +62,8 @@ struct ModuleToolchain {
   std::vector<std::string> include_dirs;
   std::vector<std::string> libraries;
   std::vector<std::string> link_flags;
-  std::filesystem::path pch;
+  std::filesystem::path pch_header;         // the PCH's text (made on first use)
+  std::filesystem::path pch_headers_stamp;  // newer when a header it includes changed
   std::filesystem::path cache_dir;
   static ModuleToolchain configured();
 };
