@@ -31,6 +31,9 @@ struct Sol {
     for (int& x : v) s += x, x = 0;
     return s;
   }
+  std::string account(int n) {  // a concurrency harness: right for n = 1
+    return n == 1 ? "every run was right" : "thread 2 printed out of turn in run 3 of 9";
+  }
   std::vector<int> order(int n) {
     std::vector<int> v;
     for (int i = n - 1; i >= 0; --i) v.push_back(i);
@@ -103,6 +106,41 @@ TEST_CASE("Modifying an input the problem protects is a wrong answer", "[judge]"
   CHECK_THAT(r.message, Contains("modified its input \"v\""));
   meta.unmodified_args.clear();
   CHECK(judge_case(meta, make("c", "[[1,2,3]]", "6"), solve, {}, 1000).verdict == Verdict::AC);
+}
+
+TEST_CASE("A concurrency kata's wrong answer is its harness's account, shown whole", "[judge]") {
+  auto meta = meta_for("account", {{"n", "int"}});
+  meta.method.returns = "string";
+  auto solve = invoker(kata::bind::function<&Sol::account>({"n"}));
+  const Case wrong = make("c", "[2]", "\"every run was right\"");
+  // A function problem: an answer and a diff.
+  auto plain = judge_case(meta, wrong, solve, {}, 1000);
+  CHECK(plain.verdict == Verdict::WA);
+  CHECK_FALSE(plain.got_explains);
+  CHECK_FALSE(plain.message.empty());
+  // A concurrency kata: the answer is the explanation; no diff beside it.
+  meta.kind = ProblemMeta::Kind::concurrency;
+  auto r = judge_case(meta, wrong, solve, {}, 1000);
+  CHECK(r.verdict == Verdict::WA);
+  CHECK(r.got_explains);
+  CHECK(r.message.empty());
+  CHECK_FALSE(
+      judge_case(meta, make("c", "[1]", "\"every run was right\""), solve, {}, 1000).got_explains);
+  ProblemResult pr;
+  pr.problem = "demo";
+  pr.verdict = Verdict::WA;
+  pr.total = 1;
+  pr.cases.push_back(r);
+  char* text = nullptr;
+  std::size_t size = 0;
+  std::FILE* out = open_memstream(&text, &size);
+  print_result(out, pr, Style{});
+  std::fclose(out);
+  const std::string shown(text, size);
+  std::free(text);
+  CHECK_THAT(shown, Contains("why       thread 2 printed out of turn in run 3 of 9"));
+  CHECK_THAT(shown, !Contains("diff"));
+  CHECK_THAT(shown, !Contains("got "));
 }
 
 TEST_CASE("A checker decides when many answers are right", "[judge]") {
@@ -218,7 +256,7 @@ TEST_CASE("Text from an attempt is printed escaped, on one line, as valid UTF-8"
   CHECK(printable("bad \xff byte") == "bad \xef\xbf\xbd byte");
   CHECK(printable("cut \xe4\xb8") == "cut \xef\xbf\xbd\xef\xbf\xbd");  // a sequence cut short
   CHECK(printable("\xed\xa0\x80") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");  // a surrogate
-  CHECK(printable("\xc0\xaf") == "\xef\xbf\xbd\xef\xbf\xbd");  // an overlong slash
+  CHECK(printable("\xc0\xaf") == "\xef\xbf\xbd\xef\xbf\xbd");                  // an overlong slash
   CHECK(printable(std::string(50, 'a'), 10) == std::string(10, 'a') + "...");
   CHECK(printable(std::string(10, 'a'), 10) == std::string(10, 'a'));
 }

@@ -102,8 +102,10 @@ int nesting_depth(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
@@ -188,7 +190,12 @@ std::vector<std::string> sanitizer_env(const Toolchain& tc, const fs::path& repo
       common);
   env.push_back("UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" + common);
   // A concurrency problem's runner (ThreadSanitizer): the first race ends the child.
-  env.push_back("TSAN_OPTIONS=halt_on_error=1:report_signal_unsafe=0" + common);
+  // Not its lock-order check (detect_deadlocks=0): it reports a cycle in the order
+  // locks were ever taken, which a correct solution may have (the dining
+  // philosophers with four seats take their forks left then right, and the seats
+  // keep the cycle from closing). A deadlock that happens is the perturbed runs'
+  // to find, and a TLE named as one.
+  env.push_back("TSAN_OPTIONS=halt_on_error=1:report_signal_unsafe=0:detect_deadlocks=0" + common);
   return env;
 }
 
@@ -226,8 +233,8 @@ CaseResult death_result(const Case& c, const sandbox::Exit& ex, const std::optio
     r.verdict = Verdict::MLE;
     r.message = "memory limit exceeded: more than " + mib(lim.memory_bytes) + " (std::bad_alloc)";
   } else if (ex.signal == SIGXFSZ && ex.output_size >= lim.output_bytes) {
-    r.message = "output limit exceeded: the attempt wrote more than " +
-                mib(lim.output_bytes) + " to stdout/stderr (SIGXFSZ)";
+    r.message = "output limit exceeded: the attempt wrote more than " + mib(lim.output_bytes) +
+                " to stdout/stderr (SIGXFSZ)";
   } else if (ex.signal == SIGXFSZ) {
     r.message = "file size limit exceeded: a file the attempt wrote passed " +
                 mib(lim.output_bytes) + " (SIGXFSZ)";
@@ -309,7 +316,8 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   bool stopped = false;
   for (std::size_t from = 0; from < runnable.size() && !stopped;) {
     std::map<std::size_t, Json> answered;
-    std::map<std::size_t, double> measured;  // each answered case's CPU seconds, as the parent saw them
+    std::map<std::size_t, double>
+        measured;  // each answered case's CPU seconds, as the parent saw them
     std::optional<Json> note;
     std::string broken;  // how the child broke the protocol, if it did
     std::size_t current = from;
@@ -414,10 +422,10 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       if (current < runnable.size()) {
         CaseResult r = base_result(cases[runnable[current]]);
         r.verdict = Verdict::RE;
-        r.message = "broke the judge's protocol: the attempt wrote " +
-                    (ex.line_too_long ? "a result line longer than " + mib(spec.max_line_bytes)
-                                      : broken) +
-                    " on the judge's channel";
+        r.message =
+            "broke the judge's protocol: the attempt wrote " +
+            (ex.line_too_long ? "a result line longer than " + mib(spec.max_line_bytes) : broken) +
+            " on the judge's channel";
         output_of(r, output_before, ex.output_size);
         results[runnable[current]] = std::move(r);
         n.not_run = static_cast<int>(runnable.size() - current - 1);
@@ -436,8 +444,8 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       r.verdict = Verdict::RE;
       r.message = trimmed;
       n.reports[runnable[current]] = std::move(trimmed);
-    } else if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE ||
-               ex.signal == SIGXFSZ || stack_overflow) {
+    } else if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE || ex.signal == SIGXFSZ ||
+               stack_overflow) {
       n.not_run = static_cast<int>(runnable.size() - current - 1);
       stopped = n.stopped_at_limit = true;
     }

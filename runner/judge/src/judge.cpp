@@ -16,13 +16,20 @@ namespace kata::judge {
 
 std::string_view to_string(Verdict v) {
   switch (v) {
-    case Verdict::AC: return "AC";
-    case Verdict::WA: return "WA";
-    case Verdict::TLE: return "TLE";
-    case Verdict::MLE: return "MLE";
-    case Verdict::RE: return "RE";
-    case Verdict::CE: return "CE";
-    case Verdict::ERR: return "ERR";
+    case Verdict::AC:
+      return "AC";
+    case Verdict::WA:
+      return "WA";
+    case Verdict::TLE:
+      return "TLE";
+    case Verdict::MLE:
+      return "MLE";
+    case Verdict::RE:
+      return "RE";
+    case Verdict::CE:
+      return "CE";
+    case Verdict::ERR:
+      return "ERR";
   }
   return "?";
 }
@@ -144,7 +151,8 @@ CaseResult judge_case_without_input(const ProblemMeta& meta, const Case& c, cons
   }
   if (auto d = compare(*expected, *r.got, meta.comparator)) {
     r.verdict = Verdict::WA;
-    r.message = d->path.empty() ? d->what : "at " + d->path + ": " + d->what;
+    r.got_explains = meta.kind == ProblemMeta::Kind::concurrency && r.got->is_string();
+    if (!r.got_explains) r.message = d->path.empty() ? d->what : "at " + d->path + ": " + d->what;
   }
   return r;
 }
@@ -207,8 +215,10 @@ ProblemResult summarize(std::string problem, std::vector<CaseResult> cases) {
   p.problem = std::move(problem);
   p.total = static_cast<int>(cases.size());
   for (const auto& c : cases) {
-    if (c.verdict == Verdict::AC) ++p.passed;
-    else if (p.verdict == Verdict::AC) p.verdict = c.verdict;
+    if (c.verdict == Verdict::AC)
+      ++p.passed;
+    else if (p.verdict == Verdict::AC)
+      p.verdict = c.verdict;
   }
   p.cases = std::move(cases);
   return p;
@@ -238,7 +248,9 @@ ProblemResult judge_cases(const ProblemMeta& meta, const std::vector<Case>& case
   return std::move(report.problems.at(0));
 }
 
-bool threads_abandoned() { return g_abandoned.load(std::memory_order_relaxed) > 0; }
+bool threads_abandoned() {
+  return g_abandoned.load(std::memory_order_relaxed) > 0;
+}
 
 void note_abandoned_threads(std::size_t n) {
   g_abandoned.fetch_add(static_cast<int>(n), std::memory_order_relaxed);

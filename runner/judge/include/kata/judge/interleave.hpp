@@ -353,10 +353,11 @@ inline std::function<void()> say(const Run& run, std::string word) {
   };
 }
 
-// What the threads recorded, in order, concatenated ("firstsecondthird").
-inline std::string joined(const std::vector<Event>& events) {
+// What the threads recorded, in order, concatenated ("firstsecondthird"), or with
+// a separator between them ("1,2,fizz").
+inline std::string joined(const std::vector<Event>& events, const std::string& separator = "") {
   std::string out;
-  for (const auto& e : events) out += e.what;
+  for (std::size_t i = 0; i < events.size(); ++i) out += (i ? separator : "") + events[i].what;
   return out;
 }
 
@@ -389,22 +390,23 @@ inline constexpr bool kThreadSanitizer = false;
 #endif
 inline constexpr int kSanitizedRuns = 20;
 
-// The usual harness of a printing kata: `runs` runs with seeds from `base`. For
-// each, `start` makes a fresh object and returns the threads' bodies (thread i is
-// named names[i] in messages); when they finish, `check` says why what they
-// printed is wrong, or nullopt. The first wrong run, described: `check`'s words,
-// then "in run K of N (seed S: --seed S replays it)". nullopt when every run was
-// right. A run that was stuck throws Stuck instead: what it printed, "then no
+// The usual harness: `runs` runs with seeds from `base`. For each, `start` makes a
+// fresh object and returns the threads' bodies (thread i is named names[i] in
+// messages); when they finish, `check` reads the events in the order they were
+// recorded and says why the run is wrong, or nullopt. The first wrong run,
+// described: `check`'s words, then "in run K of N (seed S: --seed S replays
+// it)". nullopt when every run was right. A run that was stuck throws Stuck
+// instead: what it recorded (the events' words joined by `separator`), "then no
 // progress for 500 ms: <names> never returned", and the same run and seed.
-inline std::optional<std::string> first_wrong_run(
+inline std::optional<std::string> first_invalid_run(
     int runs, std::uint64_t base, const Options& options,
     const std::function<std::vector<std::function<void()>>(Run&)>& start,
     const std::vector<std::string>& names,
-    const std::function<std::optional<std::string>(const std::string& printed)>& check) {
+    const std::function<std::optional<std::string>(const std::vector<Event>&)>& check,
+    const std::string& separator = "") {
   if (kThreadSanitizer) runs = std::min(runs, kSanitizedRuns);
   auto finding = explore(runs, base, options, [&](Run& run, Outcome& out) {
     out = run.run(start(run));
-    std::string printed = joined(out.events);
     std::optional<std::string> why;
     if (!out.finished) {
       std::string stuck;
@@ -415,11 +417,12 @@ inline std::optional<std::string> first_wrong_run(
                                               : ", ") +
                  (t < names.size() ? names[t] : "thread " + std::to_string(t));
       }
+      const std::string printed = joined(out.events, separator);
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(options.quiet_limit);
       why = (printed.empty() ? std::string("nothing printed") : printed) +
             ", then no progress for " + std::to_string(ms.count()) + " ms: " + stuck +
             " never returned";
-    } else if (auto bad = check(printed)) {
+    } else if (auto bad = check(out.events)) {
       why = *bad;
     }
     return why;
@@ -430,6 +433,20 @@ inline std::optional<std::string> first_wrong_run(
                       ": --seed " + std::to_string(finding->seed) + " replays it)";
   if (!finding->outcome.finished) throw Stuck(finding->why + where);
   return finding->why + where;
+}
+
+// first_invalid_run for a printing kata, whose runs are judged by what they
+// printed: the events' words joined by `separator`.
+inline std::optional<std::string> first_wrong_run(
+    int runs, std::uint64_t base, const Options& options,
+    const std::function<std::vector<std::function<void()>>(Run&)>& start,
+    const std::vector<std::string>& names,
+    const std::function<std::optional<std::string>(const std::string& printed)>& check,
+    const std::string& separator = "") {
+  return first_invalid_run(
+      runs, base, options, start, names,
+      [&](const std::vector<Event>& events) { return check(joined(events, separator)); },
+      separator);
 }
 
 }  // namespace kata::judge::interleave

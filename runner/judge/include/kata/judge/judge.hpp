@@ -32,6 +32,10 @@ struct CaseResult {
   std::optional<Json> expected;
   std::optional<Json> got;
   std::string message;  // WA: where the answers differ; RE: what(); ERR/TLE: why
+  // WA of a concurrency kata: the answer is the harness's own account of the run
+  // that went wrong (the rule it broke, its log, its seed), shown whole as "why",
+  // with no diff (`message` is empty).
+  bool got_explains = false;
   std::string file;     // where the case was written
   int line = 0;
   bool abandoned = false;  // TLE whose call could not be stopped: its thread was left running

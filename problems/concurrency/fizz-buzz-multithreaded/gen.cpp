@@ -1,0 +1,5 @@
+// size: the largest n, from 1 to 50 (LeetCode's limit): n is drawn from [1, size].
+
+Json generate(Random& rng, int size) {
+  return Json::array({rng.between(1, std::clamp(size, 1, 50))});
+}
