@@ -140,7 +140,7 @@ int run_daily(const DailyOptions& o, Context& ctx) {
   statement << in.rdbuf();
   fmt::print("{}  today's problem\n\n", style.paint(practice::format_day(*date), "2"));
   fmt::print("{}", problem_heading(m, blind, style));
-  fmt::print("{}\n\n", style.paint(m.url, "2"));
+  fmt::print("{}\n\n", style.paint(m.url.empty() ? "kata's own problem (not on LeetCode)" : m.url, "2"));
   if (choice->list)
     fmt::print("{} {}, {} (from {}; --list all for the whole catalog)\n", style.paint("list:", "1"),
                choice->list->name, choice->list->title, choice->source);

@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <kata/judge/text.hpp>
 #include <kata/practice/aids.hpp>
 #include <kata/practice/log.hpp>
-#include <kata/judge/text.hpp>
 
 #include "practice_io.hpp"
 #include "verbs.hpp"
@@ -26,13 +26,8 @@ struct DrillOptions {
 
 // The statement after its title and link lines, blind (aids.hpp).
 std::string question_text(const judge::Problem& p) {
-  std::string blind =
-      practice::blind_statement(practice::file_text(p.statement_file()), p.meta.pattern);
-  std::size_t link = blind.find("[LeetCode");
-  std::size_t body = link == std::string::npos ? std::string::npos : blind.find('\n', link);
-  blind = body == std::string::npos ? blind : blind.substr(body + 1);
-  while (!blind.empty() && blind.front() == '\n') blind.erase(0, 1);
-  return judge::fit_markdown(blind);
+  return judge::fit_markdown(practice::statement_body(
+      practice::blind_statement(practice::file_text(p.statement_file()), p.meta.pattern)));
 }
 
 int run_drill(const DrillOptions& o, Context& ctx) {

@@ -85,7 +85,10 @@ int run_show(const ShowOptions& o, Context& ctx) {
                practice::still_blind(practice::read_log(practice::default_log_path(home)).records,
                                      m.slug, practice::today_local());
   fmt::print("{}", problem_heading(m, blind, style));
-  fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
+  if (m.url.empty())
+    fmt::print("{}\n", style.paint("kata's own problem (not on LeetCode)", "2"));
+  else
+    fmt::print("{}\n{}\n", style.paint(m.url, "2"), style.paint(m.cn_url(), "2"));
   std::vector<std::string> on;
   for (const auto* l : ctx.catalog().lists_of(*p)) on.push_back(l->title);
   if (!on.empty())

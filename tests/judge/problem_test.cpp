@@ -44,6 +44,19 @@ TEST_CASE("problem.json gives the metadata and signature", "[problem]") {
   CHECK(m.answer_arg == -1);
 }
 
+TEST_CASE("kata's own problem has no url, and no leetcode.cn page either", "[problem]") {
+  CHECK(meta().cn_url() == "https://leetcode.cn/problems/search-insert-position/");
+  std::string text = kProblem;
+  const auto at = text.find("  \"url\"");
+  text.erase(at, text.find('\n', at) + 1 - at);
+  std::vector<LoadError> errors;
+  auto m = parse_problem(text, "problem.json", errors);
+  REQUIRE(m);
+  CHECK(errors.empty());
+  CHECK(m->url.empty());
+  CHECK(m->cn_url().empty());
+}
+
 TEST_CASE("A problem.json error names the line and column of the bad value", "[problem]") {
   std::string text = kProblem;
   text.replace(text.find("\"Easy\""), 6, "\"Trivial\"");

@@ -191,6 +191,14 @@ TEST_CASE("The diff of two attempts is a unified diff", "[aids][diff]") {
   CHECK(unified_diff("", "x\n", "old", "new") == "--- old\n+++ new\n@@ -0,0 +1,1 @@\n+x\n");
 }
 
+TEST_CASE("A statement's body starts after its link line, LeetCode's or kata's own", "[aids]") {
+  CHECK(statement_body("# 35. Search\n\n[LeetCode 35](u) · Easy · binary-search\n\nFind it.\n") ==
+        "Find it.\n");
+  CHECK(statement_body("# Channel Close\n\nkata's own problem · Medium · concurrency\n\nSend.\n") ==
+        "Send.\n");
+  CHECK(statement_body("No link line.\n") == "No link line.\n");
+}
+
 TEST_CASE("A blind statement names no technique, for every problem of the catalog",
           "[aids][blind]") {
   auto catalog = kata::judge::load_catalog(fs::path(KATA_TEST_SOURCE_DIR) / "problems");
@@ -205,7 +213,8 @@ TEST_CASE("A blind statement names no technique, for every problem of the catalo
     const std::string blind = blind_statement(slurp(p.statement_file()), p.meta.pattern);
     CHECK(blind.find("## Hints") == std::string::npos);
     // After the title and link lines (the problem's name may name a technique).
-    const std::size_t link = blind.find("[LeetCode");
+    std::size_t link = blind.find("[LeetCode");
+    if (link == std::string::npos) link = blind.find("kata's own problem");
     REQUIRE(link != std::string::npos);
     const std::size_t link_end = blind.find('\n', link);
     const std::string link_line = blind.substr(link, link_end - link);
@@ -326,8 +335,8 @@ TEST_CASE("Interviews: unseen Mediums first, the window, the same report for the
   CHECK(two[0]->meta.difficulty == "Medium");
   CHECK(two[0]->meta.pattern != two[1]->meta.pattern);
   // A problem seen in the log is never asked.
-  auto without_lru = interview_problems(catalog, {start("lru", d - std::chrono::days{2})}, d, 3,
-                                        nullptr, 1);
+  auto without_lru =
+      interview_problems(catalog, {start("lru", d - std::chrono::days{2})}, d, 3, nullptr, 1);
   for (const auto* p : without_lru) CHECK(p->meta.slug != "lru");
   // The weakest pattern first: binary-search recalled badly, two-pointers well
   // (design, recalled well too, has no unseen problem left).

@@ -184,6 +184,7 @@ bool ProblemList::contains(int id) const {
 }
 
 std::string ProblemMeta::cn_url() const {
+  if (url.empty()) return "";
   return "https://leetcode.cn/problems/" + slug + "/";
 }
 
@@ -260,7 +261,7 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
     if (m.difficulty != "Easy" && m.difficulty != "Medium" && m.difficulty != "Hard")
       r.error({"difficulty"}, "\"difficulty\" must be Easy, Medium or Hard");
   }
-  if (auto v = r.string(j, {}, "url")) m.url = *v;
+  if (auto v = r.string(j, {}, "url", false)) m.url = *v;  // none: kata's own problem
   std::string kind = r.string(j, {}, "kind", false).value_or("function");
   if (kind == "design" || kind == "concurrency") {
     m.kind = kind == "design" ? ProblemMeta::Kind::design : ProblemMeta::Kind::concurrency;

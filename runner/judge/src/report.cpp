@@ -178,15 +178,26 @@ void print_result(std::FILE* out, const ProblemResult& r, const Style& style, De
       field("case", shown_path(c.file) + (c.line ? ":" + std::to_string(c.line) : ""));
     if (!c.input.is_null()) field("input", dump_short(c.input, 200));
     if (c.expected && c.verdict != Verdict::ERR) field("expected", dump_short(*c.expected, 200));
-    if (c.got && c.got_explains) {  // long: wrapped to 80 columns, under its label
+    // A one-line account (a concurrency kata's run, a deadlock) is wrapped to 80
+    // columns under its label; text with lines of its own (a sanitizer's report)
+    // is shown as it is.
+    auto explained = [&](const std::string& text) {
+      if (text.find('\n') != std::string::npos) return field("why", text);
       const std::string indent(16, ' ');
-      std::string why = wrap(indent + c.got->get<std::string>(), 80, indent).substr(indent.size());
+      std::string why = wrap(indent + text, 80, indent).substr(indent.size());
       if (!why.empty() && why.back() == '\n') why.pop_back();
       field("why", why);
-    } else if (c.got) {
+    };
+    if (c.got && c.got_explains)
+      explained(c.got->get<std::string>());
+    else if (c.got)
       field("got", dump_short(*c.got, 200));
+    if (!c.message.empty()) {
+      if (c.verdict == Verdict::WA)
+        field("diff", c.message);
+      else
+        explained(c.message);
     }
-    if (!c.message.empty()) field(c.verdict == Verdict::WA ? "diff" : "why", c.message);
     if (!c.output.empty()) print_output(out, c, style);
   }
   if (other_failures)

@@ -32,6 +32,12 @@ std::vector<std::string> split_lines(const std::string& text) {
   return out;
 }
 
+// A statement's link line: LeetCode's pages, or the line that says the problem is
+// kata's own (problems/README.md).
+bool is_link_line(const std::string& line) {
+  return line.rfind("[LeetCode", 0) == 0 || line.rfind("kata's own problem", 0) == 0;
+}
+
 std::string trimmed(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
   std::size_t start = s.find_first_not_of(" \n");
@@ -196,6 +202,18 @@ void redact(std::string& text, const std::string& word) {
 
 }  // namespace
 
+std::string statement_body(const std::string& statement) {
+  std::string body;
+  bool in_body = false;
+  for (const auto& line : split_lines(statement)) {
+    if (in_body) body += line + "\n";
+    in_body = in_body || is_link_line(line);
+  }
+  if (!in_body) return statement;
+  while (!body.empty() && body.front() == '\n') body.erase(0, 1);
+  return body;
+}
+
 std::string blind_statement(const std::string& statement, const std::string& pattern) {
   // The title and link lines are the problem's name (which may itself name a
   // technique: Sliding Window Maximum); only the pattern goes from them. The
@@ -210,9 +228,10 @@ std::string blind_statement(const std::string& statement, const std::string& pat
       continue;
     }
     std::string kept = line;
-    // The link line: "[LeetCode 35](...) · [leetcode.cn](...) · Easy · binary-search".
+    // The link line: "[LeetCode 35](...) · [leetcode.cn](...) · Easy · binary-search",
+    // or for kata's own problems "kata's own problem (...) · Medium · concurrency".
     const std::string tail = " · " + pattern;
-    if (kept.rfind("[LeetCode", 0) == 0) {
+    if (is_link_line(kept)) {
       in_body = true;
       if (kept.size() >= tail.size() &&
           kept.compare(kept.size() - tail.size(), tail.size(), tail) == 0)

@@ -29,7 +29,9 @@ std::string note_template(const judge::Problem& p, const fs::path& home) {
   std::error_code ec;
   if (fs::exists(pattern / "README.md", ec)) pattern /= "README.md";
   std::string out = fmt::format("# {}. {}\n\n", m.id, m.title);
-  out += fmt::format("- problem: [{}]({}) ({}, {})\n", m.title, m.url, m.difficulty, m.pattern);
+  out += fmt::format("- problem: {} ({}, {})\n",
+                     m.url.empty() ? m.title : fmt::format("[{}]({})", m.title, m.url),
+                     m.difficulty, m.pattern);
   out += fmt::format("- statement: [{}]({})\n", rel(p.statement_file()), rel(p.statement_file()));
   out += fmt::format("- pattern notes: [{}]({})\n", m.pattern, rel(pattern));
   out += fmt::format("- practise: `kata start {}`, then `kata test {}`\n", m.slug, m.slug);

@@ -397,7 +397,8 @@ inline constexpr int kSanitizedRuns = 20;
 // described: `check`'s words, then "in run K of N (seed S: --seed S replays
 // it)". nullopt when every run was right. A run that was stuck throws Stuck
 // instead: what it recorded (the events' words joined by `separator`), "then no
-// progress for 500 ms: <names> never returned", and the same run and seed.
+// progress for 500 ms: <names> never returned" (each with its last event), and
+// the same run and seed.
 inline std::optional<std::string> first_invalid_run(
     int runs, std::uint64_t base, const Options& options,
     const std::function<std::vector<std::function<void()>>(Run&)>& start,
@@ -409,13 +410,17 @@ inline std::optional<std::string> first_invalid_run(
     out = run.run(start(run));
     std::optional<std::string> why;
     if (!out.finished) {
+      // Each stuck thread with the last thing it did: the call it is blocked in
+      // comes after that.
       std::string stuck;
       for (std::size_t k = 0; k < out.stuck.size(); ++k) {
         const auto t = static_cast<std::size_t>(out.stuck[k]);
+        const std::string& last = t < out.last.size() ? out.last[t] : std::string();
         stuck += (k == 0                      ? ""
                   : k + 1 == out.stuck.size() ? " and "
                                               : ", ") +
-                 (t < names.size() ? names[t] : "thread " + std::to_string(t));
+                 (t < names.size() ? names[t] : "thread " + std::to_string(t)) +
+                 (last.empty() ? " (before its first event)" : " (after " + last + ")");
       }
       const std::string printed = joined(out.events, separator);
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(options.quiet_limit);

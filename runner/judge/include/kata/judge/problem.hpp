@@ -38,7 +38,8 @@ struct MethodSpec {
 };
 
 struct ProblemMeta {
-  int id = 0;  // LeetCode's number
+  int id = 0;  // LeetCode's number; kata's own problems take 9001 and up
+  // `url` is LeetCode's page, empty for kata's own problems (Channel Close).
   std::string slug, title, pattern, difficulty, url;
   // A concurrency problem (Print in Order) is LeetCode's class, whose methods its
   // threads call, run by the problem's harness.cpp: `template <class Foo> struct
@@ -80,7 +81,8 @@ struct ProblemMeta {
   struct Cost {
     std::string time, growth;
   } cost;
-  // The same problem on leetcode.cn (the Chinese site uses the same slugs).
+  // The same problem on leetcode.cn (the Chinese site uses the same slugs); empty
+  // for kata's own problems.
   std::string cn_url() const;
   // A class the person writes with its constructor and methods (design and
   // concurrency problems), rather than one method of Solution.

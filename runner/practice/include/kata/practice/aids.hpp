@@ -91,6 +91,11 @@ std::vector<PastAttempt> past_attempts(
 // replaced by "(...)". It holds for a problem on a day until that day's AC, hint
 // or revealed solution of it.
 std::string blind_statement(const std::string& statement, const std::string& pattern);
+
+// The statement's text after its title and its link line ("[LeetCode 35](...) ·
+// ..." or, for kata's own problems, "kata's own problem ... · ..."); the whole
+// statement when it has no link line.
+std::string statement_body(const std::string& statement);
 const std::vector<std::string>& technique_words();
 bool still_blind(const std::vector<Record>& records, const std::string& slug, Day day);
 
