@@ -3,6 +3,7 @@
 // stops making progress is reported with its stuck threads.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <condition_variable>
@@ -235,6 +236,35 @@ TEST_CASE("first_wrong_run names the wrong run and its seed, and --seed's variab
   REQUIRE(again);
   CHECK_THAT(*again, Catch::Contains("(seed " + number + ":"));
   CHECK_FALSE(replay_seed());
+}
+
+TEST_CASE("$KATA_INTERLEAVE_BASE moves every seed, and a seed found under it replays without it",
+          "[interleave]") {
+  auto seeds_of = [] {
+    std::vector<std::uint64_t> seeds;
+    explore(5, 7, Options{}, [&](Run& run, Outcome&) -> std::optional<std::string> {
+      seeds.push_back(run.seed());
+      return std::nullopt;
+    });
+    return seeds;
+  };
+  const auto plain = seeds_of();
+  ::setenv("KATA_INTERLEAVE_BASE", "3", 1);
+  CHECK(base_offset() == 3);
+  const auto moved = seeds_of();
+  ::setenv("KATA_INTERLEAVE_BASE", "0", 1);
+  CHECK(seeds_of() == plain);  // 0 is no offset
+  ::unsetenv("KATA_INTERLEAVE_BASE");
+  CHECK(base_offset() == 0);
+  REQUIRE(moved.size() == 5);
+  for (auto s : moved) CHECK(std::find(plain.begin(), plain.end(), s) == plain.end());
+  // A replay seed is a run's whole seed: it wins over any base.
+  ::setenv("KATA_INTERLEAVE_SEED", std::to_string(moved[2]).c_str(), 1);
+  ::setenv("KATA_INTERLEAVE_BASE", "9", 1);
+  const auto replayed = seeds_of();
+  ::unsetenv("KATA_INTERLEAVE_SEED");
+  ::unsetenv("KATA_INTERLEAVE_BASE");
+  CHECK(replayed == std::vector<std::uint64_t>(5, moved[2]));
 }
 
 namespace {

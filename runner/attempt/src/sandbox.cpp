@@ -110,15 +110,16 @@ void for_each_process(F&& f) {
 }
 
 // What an isolated program is told of the environment: the sanitizers' options,
-// the seed a concurrency kata replays (kata test --seed), the locale and the time
-// zone; a home and a PATH inside its own view. Nothing else of kata's (KATA_LOG,
+// the seed a concurrency kata replays (kata test --seed) and the base its seeds
+// start from (bench/concurrency_bench.sh), the locale and the time zone; a home and a PATH inside its own view. Nothing else of kata's (KATA_LOG,
 // the user's home, the build's paths).
 std::vector<std::string> inside_environment(const std::vector<std::string>& given) {
   std::vector<std::string> env{"PATH=/usr/bin:/bin", "HOME=/tmp", "TMPDIR=/tmp"};
   for (const auto& e : given) {
     std::string name = e.substr(0, e.find('='));
     if (name == "ASAN_OPTIONS" || name == "UBSAN_OPTIONS" || name == "TSAN_OPTIONS" ||
-        name == "KATA_INTERLEAVE_SEED" || name == "LANG" || name == "TZ" ||
+        name == "KATA_INTERLEAVE_SEED" || name == "KATA_INTERLEAVE_BASE" || name == "LANG" ||
+        name == "TZ" ||
         name.rfind("LC_", 0) == 0)
       env.push_back(e);
   }

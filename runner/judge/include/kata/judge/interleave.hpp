@@ -325,6 +325,18 @@ inline std::optional<std::uint64_t> replay_seed() {
   return seed;
 }
 
+// Another base for every harness's seeds, from $KATA_INTERLEAVE_BASE when it is
+// set to a number other than 0: bench/concurrency_bench.sh counts how many runs a
+// buggy fixture needs before it fails, over many bases. A run's seed is still
+// printed whole, so --seed replays it whatever the base was.
+inline std::uint64_t base_offset() {
+  const char* text = std::getenv("KATA_INTERLEAVE_BASE");
+  if (!text || !*text) return 0;
+  char* end = nullptr;
+  const unsigned long long offset = std::strtoull(text, &end, 10);
+  return *end == '\0' ? offset : 0;
+}
+
 // Runs `scenario` up to `runs` times, each with a Run of its own seed; the
 // scenario returns why its run is wrong, or nullopt. Stops at the first wrong run.
 // With a replay seed (replay_seed()) every run uses that seed: the same stalls at
@@ -333,6 +345,7 @@ inline std::optional<Finding> explore(
     int runs, std::uint64_t base_seed, const Options& options,
     const std::function<std::optional<std::string>(Run&, Outcome&)>& scenario) {
   const auto replay = replay_seed();
+  if (const auto offset = base_offset()) base_seed ^= detail::mix(offset);
   for (int i = 0; i < runs; ++i) {
     Run run(replay ? *replay : run_seed(base_seed, i), options);
     Outcome outcome;
