@@ -5,7 +5,10 @@
 #   bench/build_time.sh [--skip-300]
 #
 #   first      the build the first `./kata daily` waits for (configure included)
-#   solution   touch one problem's solution.cpp, then `./kata test SLUG --reference`
+#   first-test the first `./kata test SLUG --reference` after it: the problem's
+#              module, and the modules' precompiled header, which kata makes on
+#              first use (not the build)
+#   solution   touch that solution.cpp, then `./kata test SLUG --reference` again
 #   verb       touch one verb file, then `./kata list`
 #   header     touch one judge header, then `./kata list`
 #   first-300  the first `./kata daily` with a synthetic catalog of 300 problems,
@@ -60,6 +63,7 @@ git clone -q "$root" "$work/kata"
 cd "$work/kata"
 problems=$(find problems -name problem.json | wc -l)
 echo "first      $(seconds ./kata daily) s   ($problems problems)"
+echo "first-test $(seconds ./kata test search-insert-position --reference) s"
 touch problems/binary-search/search-insert-position/solution.cpp
 echo "solution   $(seconds ./kata test search-insert-position --reference) s"
 touch runner/cli/list.cpp
