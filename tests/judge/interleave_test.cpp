@@ -296,7 +296,7 @@ TEST_CASE("first_wrong_run throws Stuck for a run that stops making progress, na
     FAIL("no run was stuck");
   } catch (const Stuck& e) {
     CHECK_THAT(e.what(), Catch::Contains("then no progress for"));
-    CHECK_THAT(e.what(), Catch::Contains("never returned in run "));
+    CHECK_THAT(e.what(), Catch::Contains("never returned; in run "));
     // Each stuck thread with the last thing it did (third never printed).
     CHECK_THAT(e.what(), Catch::Contains("the caller of third (before its first event)"));
   }

@@ -120,13 +120,8 @@ struct Harness {
   static std::optional<string> broken_rule(
       const vector<kata::judge::interleave::Event>& log, int producers,
       int each, int close_after) {
-    auto at = [&](std::size_t i, const string& what) {
-      const std::size_t from = i + 1 > 12 ? i + 1 - 12 : 0;
-      string before;
-      for (std::size_t k = from; k <= i; ++k)
-        before += (k > from ? ", " : "") + log[k].what;
-      return what + ", at entry " + std::to_string(i + 1) +
-             " of the log: " + (from ? "..., " : "") + before;
+    auto at = [&](std::size_t i, const string& rule) {
+      return kata::judge::interleave::at_entry(log, i, rule);
     };
     const int total = producers * each;
     vector<char> sent(static_cast<std::size_t>(total), 0), received(sent);

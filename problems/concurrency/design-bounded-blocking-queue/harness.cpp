@@ -138,13 +138,8 @@ struct Harness {
       const vector<kata::judge::interleave::Event>& log,
       const vector<int>& values, int dequeues, int producers, int consumers,
       int capacity, int size) {
-    auto at = [&](std::size_t i, const string& what) {
-      const std::size_t from = i + 1 > 12 ? i + 1 - 12 : 0;
-      string before;
-      for (std::size_t k = from; k <= i; ++k)
-        before += (k > from ? ", " : "") + log[k].what;
-      return what + ", at entry " + std::to_string(i + 1) +
-             " of the log: " + (from ? "..., " : "") + before;
+    auto at = [&](std::size_t i, const string& rule) {
+      return kata::judge::interleave::at_entry(log, i, rule);
     };
     int available[21] = {};  // enqueued (called) and not yet dequeued, by value
     vector<int> taken;       // the values dequeued, in the log's order

@@ -24,24 +24,17 @@ struct Harness {
     il::Options options;
     options.max_stall = std::chrono::microseconds(50);
     options.quiet_limit = std::chrono::milliseconds(500);
-    // What every callback does (by value in each: a thread left blocked by a
-    // stuck run may still call it after this function has returned).
-    auto token = [](il::Run& run, const string& word) {
-      run.point();
-      run.record(word);
-      run.point();
-    };
     auto wrong = il::first_wrong_run(
         runs, 1195, options,
         [&](il::Run& run) {
           auto fb = std::make_shared<FizzBuzz>(n);
-          auto word = [&](const char* w) -> function<void()> {
-            return [run, w, token]() mutable { token(run, w); };
-          };
-          function<void(int)> number = [run, token](int x) mutable {
+          auto word = [&](const char* w) { return il::say(run, w); };
+          // The Run by value: a thread left blocked by a stuck run may still
+          // call printNumber after this function has returned.
+          function<void(int)> number = [run](int x) {
             const bool mine = x % 3 != 0 && x % 5 != 0;
-            token(run, mine ? std::to_string(x)
-                            : "[" + std::to_string(x) + " from number]");
+            il::say(run, mine ? std::to_string(x)
+                              : "[" + std::to_string(x) + " from number]")();
           };
           return vector<function<void()>>{
               [fb, print = word("fizz")] { fb->fizz(print); },

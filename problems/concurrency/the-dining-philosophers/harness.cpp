@@ -29,15 +29,10 @@ struct Harness {
     options.quiet_limit = std::chrono::milliseconds(500);
     // A callback logs "[p,fork,action]" (by value: a thread left blocked by a
     // stuck run may still call it after this function has returned).
-    auto logs = [](il::Run run, int p, int fork,
-                   int action) -> function<void()> {
-      string entry = "[" + std::to_string(p) + "," + std::to_string(fork) +
-                     "," + std::to_string(action) + "]";
-      return [run, entry]() mutable {
-        run.point();
-        run.record(entry);
-        run.point();
-      };
+    auto logs = [](const il::Run& run, int p, int fork, int action) {
+      return il::say(run, "[" + std::to_string(p) + "," +
+                              std::to_string(fork) + "," +
+                              std::to_string(action) + "]");
     };
     auto wrong = il::first_invalid_run(
         runs, 1226, options,
@@ -67,14 +62,8 @@ struct Harness {
     int holder[5] = {-1, -1, -1, -1, -1};
     int meals[5] = {};
     const char* side[] = {"", "left", "right"};
-    auto at = [&](std::size_t i, const string& what) {
-      // The entries up to the broken one, the last twelve at most.
-      const std::size_t from = i + 1 > 12 ? i + 1 - 12 : 0;
-      string before;
-      for (std::size_t k = from; k <= i; ++k)
-        before += (k > from ? ", " : "") + log[k].what;
-      return what + ", at entry " + std::to_string(i + 1) +
-             " of the log: " + (from ? "..., " : "") + before;
+    auto at = [&](std::size_t i, const string& rule) {
+      return kata::judge::interleave::at_entry(log, i, rule);
     };
     for (std::size_t i = 0; i < log.size(); ++i) {
       const string& e = log[i].what;

@@ -4,6 +4,8 @@
 #include "kata/attempt/attempt.hpp"
 
 #include <exception>
+#include <map>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -21,7 +23,8 @@ namespace {
 // A ThreadSanitizer report, trimmed: its headline ("data race"), and for each
 // access it names ("Write of size 4 at 0x.. by thread T2:") the access and its
 // first frame in the attempt, or in anything when no frame is the attempt's. TSan's
-// frames read "#0 Foo::first(std::function<void ()>) /path/a.cpp:12:7 (runner+0x..)".
+// frames read "#0 Foo::first(std::function<void ()>) /path/a.cpp:12:7 (runner+0x..)",
+// the first of each module with " (BuildId: ..)" after it.
 std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, std::size_t at,
                                          const fs::path& attempt) {
   const std::string abs = attempt.string(), shown = display_path(attempt);
@@ -52,6 +55,8 @@ std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, 
     }
     if (access.empty()) continue;
     std::string rest = l.substr(std::min(l.size(), l.find(' ') + 1));
+    // Without the module and the build ID after it: "(runner+0x..) (BuildId: ..)".
+    if (auto id = rest.rfind(" (BuildId: "); id != std::string::npos) rest.erase(id);
     if (auto module = rest.rfind(" ("); module != std::string::npos) rest.erase(module);
     auto space = rest.rfind(' ');
     std::string where = space == std::string::npos ? rest : rest.substr(space + 1);
@@ -72,6 +77,73 @@ std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, 
 }
 
 }  // namespace
+
+std::string symbolize_report(const std::string& report, const fs::path& exe,
+                             const std::string& symbolizer) {
+  // "    #0 Foo::first(std::function<void ()>) (runner+0x1024ba) (BuildId: ..)", or
+  // with "<null>" where the location would be: a frame of the runner (not of a
+  // shared library) that the sanitizer named without its line.
+  static const std::regex bare(
+      R"(^(\s*#\d+ )(.*?)(?: <null>)? \(([^()+ ]+)\+0x([0-9a-f]+)\)( \(BuildId: [0-9a-f]+\))?$)");
+  static const std::regex located(R"(:\d+(:\d+)?$)");
+  if (symbolizer.empty() || report.find("#") == std::string::npos) return report;
+  std::istringstream in(report);
+  std::vector<std::string> lines;
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  std::vector<std::string> offsets;
+  std::vector<std::smatch> frames(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    if (!std::regex_match(lines[i], m, bare)) continue;
+    const std::string function = m[2].str();
+    if (m[3].str().find(".so") != std::string::npos || std::regex_search(function, located))
+      continue;
+    frames[i] = m;
+    if (offsets.size() < 64) offsets.push_back("0x" + m[4].str());
+  }
+  if (offsets.empty()) return report;
+  // llvm-symbolizer and addr2line both take these: each address printed, then a
+  // function and a "file:line[:column]" line for each inlined level, innermost first.
+  std::vector<std::string> argv{symbolizer, "-a", "-f", "-C", "-i", "-e", exe.string()};
+  argv.insert(argv.end(), offsets.begin(), offsets.end());
+  const sandbox::Exit ex = toolchain::run_tool(argv, std::chrono::seconds(20));
+  if (!ex.exited || ex.code != 0) return report;
+  std::map<unsigned long long, std::vector<std::pair<std::string, std::string>>> levels;
+  {
+    std::istringstream out(ex.output);
+    unsigned long long address = 0;
+    bool have = false;
+    std::string function;
+    for (std::string l; std::getline(out, l);) {
+      if (l.empty()) continue;
+      if (l.rfind("0x", 0) == 0) {
+        address = std::stoull(l.substr(2), nullptr, 16);
+        have = true;
+        function.clear();
+      } else if (have && function.empty()) {
+        function = l;
+      } else if (have) {
+        if (auto d = l.find(" (discriminator"); d != std::string::npos) l.erase(d);
+        if (l.rfind("??", 0) != 0) levels[address].emplace_back(function, l);
+        function.clear();
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto found = frames[i].empty()
+                           ? levels.end()
+                           : levels.find(std::stoull(frames[i][4].str(), nullptr, 16));
+    if (found == levels.end()) {
+      out += lines[i] + "\n";
+      continue;
+    }
+    for (const auto& [function, where] : found->second)
+      out += frames[i][1].str() + function + " " + where + " (" + frames[i][3].str() + "+0x" +
+             frames[i][4].str() + ")\n";
+  }
+  return out;
+}
 
 std::string trim_sanitizer_report(const std::string& output, const fs::path& attempt) {
   std::istringstream in(output);

@@ -33,27 +33,13 @@ namespace {
 
 // The precompiled header a build kind compiles with (toolchain::Pch: made on first
 // use). The sanitized, thread-sanitized and debug ones differ from the fast one
-// only in their flags: clang refuses a PCH made with other flags.
+// only in their flags.
 toolchain::Pch pch_for(BuildKind kind, const ProblemMeta& meta, const Toolchain& tc) {
   const bool threads = kind == BuildKind::sanitized && meta.kind == ProblemMeta::Kind::concurrency;
-  toolchain::Pch pch{.compiler = tc.compiler,
-                     .flags = tc.flags,
-                     .include_dirs = tc.include_dirs,
-                     .header = tc.pch_header,
-                     .headers_stamp = tc.pch_headers_stamp,
-                     .cache_dir = tc.cache_dir,
-                     .kind = "fast"};
-  if (kind == BuildKind::debug) {
-    pch.flags = tc.debug_flags();
-    pch.kind = "debug";
-  } else if (threads) {
-    pch.flags = tc.thread_sanitizer_flags();
-    pch.kind = "thread-sanitized";
-  } else if (kind == BuildKind::sanitized) {
-    pch.flags = tc.sanitizer_flags;
-    pch.kind = "sanitized";
-  }
-  return pch;
+  if (kind == BuildKind::debug) return toolchain::pch_of(tc, tc.debug_flags(), "debug");
+  if (threads) return toolchain::pch_of(tc, tc.thread_sanitizer_flags(), "thread-sanitized");
+  if (kind == BuildKind::sanitized) return toolchain::pch_of(tc, tc.sanitizer_flags, "sanitized");
+  return toolchain::pch_of(tc, tc.flags, "fast");
 }
 
 bool is_error_line(const std::string& l) {

@@ -119,23 +119,12 @@ ModuleToolchain ModuleToolchain::configured() {
   return t;
 }
 
-namespace {
-// The modules' precompiled header (toolchain::Pch: made on first use).
-toolchain::Pch module_pch(const ModuleToolchain& tc) {
-  return {.compiler = tc.compiler,
-          .flags = tc.flags,
-          .include_dirs = tc.include_dirs,
-          .header = tc.pch_header,
-          .headers_stamp = tc.pch_headers_stamp,
-          .cache_dir = tc.cache_dir,
-          .kind = "module"};
-}
-}  // namespace
 
 ModuleBuild build_reference(const Problem& p, const ModuleToolchain& tc) {
   ModuleBuild b;
   std::error_code ec;
-  const toolchain::Pch pch = module_pch(tc);
+  // The modules' precompiled header (made on first use).
+  const toolchain::Pch pch = toolchain::pch_of(tc, tc.flags, "module");
   std::vector<std::string> argv{tc.compiler};
   argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
   for (const auto& dir : tc.include_dirs) argv.push_back("-I" + dir);

@@ -394,7 +394,9 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     auto ex = sandbox::run(spec, case_deadline, on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
-    std::string report = sanitized ? take_report(reports.path) : std::string();
+    std::string report = sanitized ? symbolize_report(take_report(reports.path), build.exe,
+                                                     opts.toolchain.symbolizer)
+                                   : std::string();
     // A case's output, from what the sandbox kept of the child's.
     auto output_of = [&](CaseResult& r, std::size_t begin, std::size_t end) {
       if (begin >= end) return;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <kata/attempt/sandbox.hpp>
@@ -57,6 +58,18 @@ struct Pch {
   // is missing or the compiler rejects it.
   void make_if_missing() const;
 };
+// The PCH of a toolchain (the attempts' or the modules'), for units compiled with
+// `flags`: clang refuses a PCH made with other flags, so each set is its own kind.
+template <class AnyToolchain>
+Pch pch_of(const AnyToolchain& tc, std::vector<std::string> flags, std::string kind) {
+  return {.compiler = tc.compiler,
+          .flags = std::move(flags),
+          .include_dirs = tc.include_dirs,
+          .header = tc.pch_header,
+          .headers_stamp = tc.pch_headers_stamp,
+          .cache_dir = tc.cache_dir,
+          .kind = std::move(kind)};
+}
 // The C++ expression that binds a problem's class (bind.hpp), for a generated unit:
 // a kata::bind::Function or kata::bind::Design. `cls` names the class where the unit
 // sees it ("Solution", "p::reference::Solution"); `builder` the input builder's

@@ -200,6 +200,14 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const std::filesystem::path
 
 // The first sanitizer report in a run's output, cut to what points at the attempt.
 std::string trim_sanitizer_report(const std::string& output, const std::filesystem::path& attempt);
+// A report whose frames of the runner `exe` lack their lines (ThreadSanitizer's, when
+// its own symbolizer did not answer in the child: it then names only functions),
+// with each such frame resolved here by `symbolizer` (llvm-symbolizer or addr2line)
+// against the parent's copy of the runner: one line per inlined level, "#N function
+// file:line:column (module+0x..)". Other lines as they were; the report unchanged when
+// the symbolizer fails. Only addresses are taken from the child's report.
+std::string symbolize_report(const std::string& report, const std::filesystem::path& exe,
+                             const std::string& symbolizer);
 
 // FNV-1a 64 of the file's bytes, as 16 hex digits ("" if unreadable): tells attempts apart.
 std::string hash_file(const std::filesystem::path& file);

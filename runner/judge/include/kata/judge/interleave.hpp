@@ -374,6 +374,18 @@ inline std::string joined(const std::vector<Event>& events, const std::string& s
   return out;
 }
 
+// A broken rule with where it broke, for a check that reads the log: `rule`,
+// ", at entry I of the log: " and the entries up to and including entry i (the
+// last twelve at most, "..., " before them when there were more).
+inline std::string at_entry(const std::vector<Event>& log, std::size_t i, const std::string& rule) {
+  const std::size_t from = i + 1 > 12 ? i + 1 - 12 : 0;
+  std::string before;
+  for (std::size_t k = from; k <= i && k < log.size(); ++k)
+    before += (k > from ? ", " : "") + log[k].what;
+  return rule + ", at entry " + std::to_string(i + 1) + " of the log: " + (from ? "..., " : "") +
+         before;
+}
+
 // A check for first_wrong_run when one output is right: nullopt when `printed` is
 // `expected`, else where it first differs and the text around it ("wrong at
 // character 7 of 12: \"foobarbarfoo\""): a long output is not shown whole.
@@ -407,7 +419,7 @@ inline constexpr int kSanitizedRuns = 20;
 // fresh object and returns the threads' bodies (thread i is named names[i] in
 // messages); when they finish, `check` reads the events in the order they were
 // recorded and says why the run is wrong, or nullopt. The first wrong run,
-// described: `check`'s words, then "in run K of N (seed S: --seed S replays
+// described: `check`'s words, then "; in run K of N (seed S: --seed S replays
 // it)". nullopt when every run was right. A run that was stuck throws Stuck
 // instead: what it recorded (the events' words joined by `separator`), "then no
 // progress for 500 ms: <names> never returned" (each with its last event), and
@@ -446,7 +458,7 @@ inline std::optional<std::string> first_invalid_run(
     return why;
   });
   if (!finding) return std::nullopt;
-  std::string where = " in run " + std::to_string(finding->run + 1) + " of " +
+  std::string where = "; in run " + std::to_string(finding->run + 1) + " of " +
                       std::to_string(runs) + " (seed " + std::to_string(finding->seed) +
                       ": --seed " + std::to_string(finding->seed) + " replays it)";
   if (!finding->outcome.finished) throw Stuck(finding->why + where);
