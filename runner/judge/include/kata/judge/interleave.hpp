@@ -30,12 +30,18 @@
 // No progress: when no thread records an event or passes a point for
 // `quiet_limit` while some have not finished, the run is stuck (a deadlock or
 // a lost wake-up). `run` then returns with the stuck threads named by their
-// last event; they stay blocked and are detached (the state they touch is
+// last event and, read from each one's stack, the call it is blocked in and the
+// attempt's function that made it ("std::condition_variable::wait, called from
+// Foo::second"); they stay blocked and are detached (the state they touch is
 // shared with them and outlives the Run object), so a harness reports and the
 // process exits.
 #pragma once
 
+#include <cxxabi.h>
+#include <dlfcn.h>
+#include <execinfo.h>
 #include <pthread.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <atomic>
@@ -92,17 +98,67 @@ inline std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
   return z ^ (z >> 31);
 }
 
-struct Shared {
+// One thread's part of the log. Its lock is taken by that thread as it records
+// and by the watchdog once the run is over, never by another thread of the run:
+// recording orders nothing between the attempt's threads.
+struct ThreadLog {
   std::mutex lock;
+  std::vector<std::pair<std::uint64_t, Event>> events;  // with their tickets
+  std::string last;                                      // "" before its first event
+};
+
+struct Shared {
+  std::mutex lock;  // done, finished, outside; the watchdog waits on `changed`
   std::condition_variable changed;
-  std::vector<Event> events;
-  std::vector<std::string> last;  // each thread's last event ("" before its first)
+  std::unique_ptr<ThreadLog[]> logs;  // one per thread, made before any starts
+  std::size_t threads = 0;
+  std::vector<std::pair<std::uint64_t, Event>> outside;  // recorded by other threads
   std::vector<bool> done;
   std::size_t finished = 0;
   // Events and points, for the watchdog. Relaxed: a point must not order the
   // attempt's threads (a lock here would be a happens-before edge that hides
   // their data races from ThreadSanitizer).
   std::atomic<std::uint64_t> progress{0};
+  // An event's place in the log. Relaxed as well: still, when one record happens
+  // before another (through the attempt's own synchronisation), its ticket is
+  // smaller, as every read-modify-write of one atomic is in one order that agrees
+  // with happens-before.
+  std::atomic<std::uint64_t> tickets{0};
+
+  void add(int thread, std::string what) {
+    const std::uint64_t ticket = tickets.fetch_add(1, std::memory_order_relaxed);
+    if (thread >= 0 && static_cast<std::size_t>(thread) < threads) {
+      ThreadLog& log = logs[static_cast<std::size_t>(thread)];
+      std::lock_guard<std::mutex> hold(log.lock);
+      log.last = what;
+      log.events.push_back({ticket, {thread, std::move(what)}});
+    } else {
+      std::lock_guard<std::mutex> hold(lock);
+      outside.push_back({ticket, {thread, std::move(what)}});
+    }
+    progress.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  // The log so far, in ticket order, and each thread's last event.
+  std::vector<Event> events(std::vector<std::string>& last) {
+    std::vector<std::pair<std::uint64_t, Event>> all;
+    {
+      std::lock_guard<std::mutex> hold(lock);
+      all = outside;
+    }
+    last.assign(threads, "");
+    for (std::size_t t = 0; t < threads; ++t) {
+      std::lock_guard<std::mutex> hold(logs[t].lock);
+      all.insert(all.end(), logs[t].events.begin(), logs[t].events.end());
+      last[t] = logs[t].last;
+    }
+    std::sort(all.begin(), all.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Event> out;
+    out.reserve(all.size());
+    for (auto& e : all) out.push_back(std::move(e.second));
+    return out;
+  }
 };
 
 // A thread of a run: pthreads with a 1 MiB stack rather than glibc's default (8 MiB,
@@ -137,6 +193,89 @@ struct Thread {
   }
 };
 
+// Where a stuck thread is blocked, read from its stack: the watchdog sends it
+// SIGURG (ignored by default, so a stray one harms nothing), whose handler copies
+// the thread's return addresses; the watchdog then names them with dladdr (the
+// runner is linked with -rdynamic, so the attempt's functions have names). Under
+// ThreadSanitizer a signal may wait for the thread to reach a safe point it never
+// reaches: after 200 ms the thread is described without its stack.
+struct StackProbe {
+  static constexpr int kMostFrames = 48;
+  inline static std::atomic<pthread_t> target{};
+  inline static void* frames[kMostFrames];
+  inline static std::atomic<int> taken{-1};
+
+  static void handler(int) {
+    if (!pthread_equal(pthread_self(), target.load())) return;
+    taken.store(backtrace(frames, kMostFrames), std::memory_order_release);
+  }
+};
+
+// A function's name as a reader wants it: no return type, no parameters, template
+// arguments as <...> ("FizzBuzz::loop<...>", "std::mutex::lock"), or "" when
+// dladdr does not know the address.
+inline std::string function_at(void* address) {
+  Dl_info info{};
+  // The return address is just past the call: look up the call itself.
+  if (dladdr(static_cast<char*>(address) - 1, &info) == 0 || !info.dli_sname) return "";
+  int status = 0;
+  char* plain = abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status);
+  const std::string full = status == 0 && plain ? plain : info.dli_sname;
+  std::free(plain);
+  std::string name;
+  int depth = 0;
+  for (char c : full) {
+    if (c == '(' && depth == 0 && !name.empty()) break;  // the parameters
+    if (c == '>') --depth;
+    if (depth == 0) name += c == ' ' ? std::string() : std::string(1, c);
+    if (c == ' ' && depth == 0) name.clear();  // what came before was the return type
+    if (c == '<' && depth++ == 0) name += "...";
+  }
+  return name;
+}
+
+// kata's own frames and the library's, which are not the attempt's.
+inline bool is_library_function(const std::string& name) {
+  for (const char* prefix : {"std::", "__", "kata::", "kata_harness::", "pthread_", "sem_"})
+    if (name.rfind(prefix, 0) == 0) return true;
+  return name.empty();
+}
+
+// "std::condition_variable::wait, called from Foo::second", "pthread_mutex_lock,
+// called from DiningPhilosophers::wantsToEat", "running Foo::bar" (busy in the
+// attempt's own code), or "" when the stack could not be read.
+inline std::string blocked_in(pthread_t thread) {
+  static std::once_flag installed;
+  std::call_once(installed, [] {
+    void* warm[1];
+    backtrace(warm, 1);  // loads the unwinder now: the handler must not
+    struct sigaction action {};
+    action.sa_handler = &StackProbe::handler;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGURG, &action, nullptr);
+  });
+  StackProbe::taken.store(-1);
+  StackProbe::target.store(thread);
+  if (pthread_kill(thread, SIGURG) != 0) return "";
+  int n = -1;
+  for (int waited = 0; waited < 200 && (n = StackProbe::taken.load(std::memory_order_acquire)) < 0;
+       ++waited)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  StackProbe::target.store(pthread_t{});
+  if (n < 0) return "";
+  // Frames 0 and 1 are the handler and the signal's return trampoline. The first
+  // frame of the attempt's, and the frame it called (what it is blocked in).
+  std::string inner;
+  for (int i = 2; i < n; ++i) {
+    std::string name = function_at(StackProbe::frames[i]);
+    if (!is_library_function(name))
+      return inner.empty() ? "running " + name : inner + ", called from " + name;
+    if (!name.empty()) inner = name;
+  }
+  return "";
+}
+
 inline thread_local int current_thread = -1;
 inline thread_local std::uint64_t points_passed = 0;
 
@@ -163,6 +302,9 @@ struct Outcome {
   std::vector<Event> events;      // in the order they were recorded
   std::vector<int> stuck;         // threads that did not return (when !finished)
   std::vector<std::string> last;  // each thread's last event
+  // What each stuck thread was blocked in, when its stack could be read
+  // (detail::blocked_in): "std::condition_variable::wait, called from Foo::second".
+  std::vector<std::string> waiting;
 };
 
 class Run {
@@ -193,17 +335,11 @@ class Run {
     shared_->progress.fetch_add(1, std::memory_order_relaxed);
   }
 
-  // Logs what the calling thread did, in one order shared by every thread. (The
-  // log's lock orders the threads that record: the judge's callbacks record
-  // where the problem already orders them, but a lock-free log is the way to
-  // keep even those edges out of ThreadSanitizer's view.)
-  void record(std::string what) {
-    std::lock_guard<std::mutex> hold(shared_->lock);
-    int t = detail::current_thread;
-    if (t >= 0 && static_cast<std::size_t>(t) < shared_->last.size()) shared_->last[t] = what;
-    shared_->events.push_back({t, std::move(what)});
-    shared_->progress.fetch_add(1, std::memory_order_relaxed);
-  }
+  // Logs what the calling thread did, in one order shared by every thread, without
+  // ordering the threads: each records into its own part (detail::ThreadLog), and
+  // a relaxed ticket gives the order, so ThreadSanitizer sees no edge between two
+  // threads that the attempt did not make.
+  void record(std::string what) { shared_->add(detail::current_thread, std::move(what)); }
 
   // Runs each body on a thread of its own, started in the seeded (or given)
   // order, and waits for all of them or for the run to be stuck. Once per Run
@@ -212,7 +348,8 @@ class Run {
     const int n = static_cast<int>(bodies.size());
     {
       std::lock_guard<std::mutex> hold(shared_->lock);
-      shared_->last.assign(bodies.size(), "");
+      shared_->logs = std::make_unique<detail::ThreadLog[]>(bodies.size());
+      shared_->threads = bodies.size();
       shared_->done.assign(bodies.size(), false);
     }
     std::vector<int> order = start_order(n);
@@ -236,11 +373,8 @@ class Run {
           } catch (...) {
             threw = "threw an exception";
           }
+          if (!threw.empty()) shared->add(t, threw);
           std::lock_guard<std::mutex> hold(shared->lock);
-          if (!threw.empty()) {
-            shared->events.push_back({t, threw});
-            shared->last[t] = threw;
-          }
           shared->done[t] = true;
           ++shared->finished;
           shared->progress.fetch_add(1, std::memory_order_relaxed);
@@ -269,9 +403,13 @@ class Run {
       }
       for (int t = 0; t < n; ++t)
         if (!shared_->done[t]) out.stuck.push_back(t);
-      out.events = shared_->events;
-      out.last = shared_->last;
     }
+    out.events = shared_->events(out.last);
+    out.waiting.assign(bodies.size(), "");
+    if (!out.finished)
+      for (std::size_t i = 0; i < threads.size(); ++i)
+        if (std::find(out.stuck.begin(), out.stuck.end(), order[i]) != out.stuck.end())
+          out.waiting[order[i]] = detail::blocked_in(threads[i].id);
     for (std::size_t i = 0; i < threads.size(); ++i) {
       bool done;
       {
@@ -422,8 +560,8 @@ inline constexpr int kSanitizedRuns = 20;
 // described: `check`'s words, then "; in run K of N (seed S: --seed S replays
 // it)". nullopt when every run was right. A run that was stuck throws Stuck
 // instead: what it recorded (the events' words joined by `separator`), "then no
-// progress for 500 ms: <names> never returned" (each with its last event), and
-// the same run and seed.
+// progress for 500 ms: <names> never returned" (each with its last event and
+// what it is blocked in), and the same run and seed.
 inline std::optional<std::string> first_invalid_run(
     int runs, std::uint64_t base, const Options& options,
     const std::function<std::vector<std::function<void()>>(Run&)>& start,
@@ -441,11 +579,13 @@ inline std::optional<std::string> first_invalid_run(
       for (std::size_t k = 0; k < out.stuck.size(); ++k) {
         const auto t = static_cast<std::size_t>(out.stuck[k]);
         const std::string& last = t < out.last.size() ? out.last[t] : std::string();
+        const std::string& waiting = t < out.waiting.size() ? out.waiting[t] : std::string();
         stuck += (k == 0                      ? ""
                   : k + 1 == out.stuck.size() ? " and "
                                               : ", ") +
                  (t < names.size() ? names[t] : "thread " + std::to_string(t)) +
-                 (last.empty() ? " (before its first event)" : " (after " + last + ")");
+                 (last.empty() ? " (before its first event" : " (after " + last) +
+                 (waiting.empty() ? "" : "; in " + waiting) + ")";
       }
       const std::string printed = joined(out.events, separator);
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(options.quiet_limit);
