@@ -1,4 +1,5 @@
-// kata stress: random inputs, the attempt against the brute force; shrink and save a failure.
+// kata stress: random inputs, the attempt against the brute force; shrink and save a
+// failure. A concurrency problem's stress is its cases under ever new seeds.
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -7,6 +8,7 @@
 
 #include <kata/attempt/references.hpp>
 #include <kata/attempt/stress.hpp>
+#include <kata/judge/report.hpp>
 
 #include "verbs.hpp"
 
@@ -20,6 +22,7 @@ struct StressOptions {
   std::string file;
   std::string seed;  // empty: a random seed (--seed takes all of 0..2^64-1, so no number can mean "none")
   int iterations = 300;
+  int seconds = 60;   // a concurrency problem's search
   bool fast = false;  // without the sanitizers
 };
 
@@ -28,6 +31,50 @@ std::optional<std::uint64_t> parse_seed(const std::string& text) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
   if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
   return seed;
+}
+
+// A concurrency problem: its cases, round after round, each under seeds moved by
+// another base (attempt::stress_interleavings), until one fails or time is up.
+int run_interleaving_stress(const StressOptions& o, const judge::Problem& p,
+                            const fs::path& attempt, Context& ctx) {
+  auto loaded = judged_cases(p, false, {});
+  if (!loaded) return kUsage;
+  std::vector<judge::Case> cases = std::move(*loaded);
+  const judge::Reference* ref = prepare_generated(p, cases);
+  attempt::InterleavingStressOptions so;
+  so.first_base = o.seed.empty() ? attempt::random_seed() : parse_seed(o.seed).value();
+  so.budget = std::chrono::seconds(o.seconds);
+  so.attempt.sanitize = !o.fast;
+  fmt::print("{}: every case, round after round under new seeds, until one fails or {} s "
+             "pass\nfirst base {}; --seed {} repeats this search\n",
+             p.meta.slug, o.seconds, so.first_base, so.first_base);
+  std::fflush(stdout);
+  ctx.warn_if_not_isolated();
+  attempt::InterleavingStressResult r;
+  try {
+    r = attempt::stress_interleavings(p.meta, attempt, cases,
+                                      ref ? ref->checker : judge::Checker(), so);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kata: cannot judge the attempt: {}\n", e.what());
+    return kUsage;
+  }
+  auto style = ctx.style_out();
+  const std::string sanitized =
+      r.sanitized_rounds ? fmt::format(", {} of them also under ThreadSanitizer", r.sanitized_rounds)
+                         : std::string();
+  if (!r.failure) {
+    fmt::print("{} {}: {} round{} (bases {} to {}{}), every case right in each\n",
+               style.verdict(judge::Verdict::AC), p.meta.slug, r.rounds, r.rounds == 1 ? "" : "s",
+               so.first_base, r.last_base, sanitized);
+    return kOk;
+  }
+  judge::print_result(stdout, r.failure->result, style, judge::Detail::first_failure,
+                      r.failure->sanitized ? "" : "(not sanitized)");
+  if (r.failure->result.verdict != judge::Verdict::CE)
+    fmt::print("  found in round {} (base {}){}; the seed the failure names replays its run: "
+               "`kata test {} --seed S`\n",
+               r.rounds, r.last_base, sanitized, p.meta.slug);
+  return kFailed;
 }
 
 int run_stress(const StressOptions& o, Context& ctx) {
@@ -51,6 +98,8 @@ int run_stress(const StressOptions& o, Context& ctx) {
                  fs::exists(attempt, ec) ? "not a regular file" : "no such file");
     return kUsage;
   }
+  if (p->meta.kind == judge::ProblemMeta::Kind::concurrency)
+    return run_interleaving_stress(o, *p, attempt, ctx);
   attempt::StressOptions so;
   so.seed = o.seed.empty() ? attempt::random_seed() : parse_seed(o.seed).value();
   so.iterations = o.iterations;
@@ -113,7 +162,8 @@ int run_stress(const StressOptions& o, Context& ctx) {
 Verb stress_verb() {
   auto o = std::make_shared<StressOptions>();
   Verb v("stress",
-         "Random inputs: your attempt against the brute force; shrinks and saves a failure");
+         "Random inputs: your attempt against the brute force; shrinks and saves a failure "
+         "(a concurrency problem: its cases under new seeds until one fails)");
   slug_argument(v, &o->slug);
   v.option("--file", &o->file, "The attempt (default: practice/SLUG.cpp)");
   v.option("--seed", &o->seed,
@@ -124,6 +174,10 @@ Verb stress_verb() {
         return parse_seed(s) ? "" : "wants a number from 0 to 2^64-1, got \"" + s + "\"";
       });
   v.option("--iterations", &o->iterations, "How many random inputs").between(1, 1000000);
+  v.option("--time", &o->seconds,
+           "A concurrency problem: seconds to search for a failing interleaving (its cases, "
+           "round after round under new seeds; --seed N starts from base N)")
+      .between(1, 86400);
   v.flag("--fast", &o->fast,
          "Without AddressSanitizer + UBSan (a memory error is then caught only if it crashes)");
   v.run = [o](Context& ctx) { return run_stress(*o, ctx); };

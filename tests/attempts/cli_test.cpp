@@ -487,3 +487,35 @@ TEST_CASE("kata bench tells a quadratic attempt from the linear reference", "[at
   CHECK(log.records[0].stated == "n");
   CHECK_FALSE(log.records[0].reference);
 }
+
+TEST_CASE("kata stress on a concurrency problem judges its cases under new seeds until one "
+          "fails, and names the seed that replays the failure",
+          "[attempts][cli]") {
+  Home home;
+  fs::create_directories(home.dir / "practice");
+  const fs::path practice = home.dir / "practice" / "print-in-order.cpp";
+
+  SECTION("a right attempt passes every round until the time is up") {
+    fs::copy_file(fixture("print-in-order", "ac_semaphores"), practice);
+    std::string out;
+    CHECK(home.kata("stress print-in-order --fast --time 1 --seed 11", &out) == 0);
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("first base 11; --seed 11 repeats this search"));
+    CHECK_THAT(out, Catch::Contains("print-in-order: ") && Catch::Contains(" (bases 11 to ") &&
+                        Catch::Contains("every case right in each"));
+  }
+
+  SECTION("a wrong one fails in some round, and kata test --seed replays the run it names") {
+    fs::copy_file(fixture("print-in-order", "wa_publishes_before_print"), practice);
+    std::string out;
+    CHECK(home.kata("stress print-in-order --fast --time 60", &out) == 1);
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("WA") && Catch::Contains("found in round"));
+    const std::uint64_t seed = number_after(out, "(seed ");
+    REQUIRE(seed != 0);
+    std::string replay;
+    CHECK(home.kata("test print-in-order --fast --seed " + std::to_string(seed), &replay) == 1);
+    INFO(replay);
+    CHECK_THAT(replay, Catch::Contains("(seed " + std::to_string(seed) + ":"));
+  }
+}

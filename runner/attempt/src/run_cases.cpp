@@ -385,6 +385,14 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
       spec.argv.push_back("--sanitized");
       spec.env = sanitizer_env(opts.toolchain, report_prefix);
     }
+    if (opts.interleave_base) {
+      if (spec.env.empty())
+        for (char** e = environ; e && *e; ++e) spec.env.emplace_back(*e);
+      std::erase_if(spec.env, [](const std::string& e) {
+        return e.rfind("KATA_INTERLEAVE_BASE=", 0) == 0;
+      });
+      spec.env.push_back("KATA_INTERLEAVE_BASE=" + std::to_string(*opts.interleave_base));
+    }
     spec.limits.output_bytes = opts.output_limit;
     spec.keep_output = kKeptOutput;
     spec.cpu_total = std::chrono::milliseconds(static_cast<long long>(

@@ -155,6 +155,9 @@ struct AttemptOptions {
   std::size_t output_limit = 8u << 20;  // bytes of stdout+stderr before SIGXFSZ
   std::size_t stack_bytes = 256u << 20;  // > 100 MiB: deep recursion passes, as on LeetCode
   Toolchain toolchain = Toolchain::configured();
+  // A concurrency problem's seeds moved by this base ($KATA_INTERLEAVE_BASE in the
+  // child, interleave.hpp): other interleavings than the default's.
+  std::optional<std::uint64_t> interleave_base;
 };
 
 // How much slower a sanitized runner may be than the fast one before its watchdogs

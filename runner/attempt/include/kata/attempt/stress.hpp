@@ -45,6 +45,7 @@
 // problem's constraints.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -109,5 +110,31 @@ int stress_size(std::uint64_t input_seed, int sizes);
 // added twice: its existing name is returned. Throws std::runtime_error when the
 // file exists but is not a case file.
 std::string save_case(const std::filesystem::path& file, const Case& c);
+
+// Concurrency problems have no brute force to race: their stress is the problem's
+// own cases, judged again and again, each round with the perturbed runs' seeds moved
+// by another base (AttemptOptions::interleave_base), until a round fails or the
+// time is spent. Every fourth round, the first included, also runs under
+// ThreadSanitizer. A failure names its run's seed, which `kata test SLUG --seed S`
+// replays without the base.
+struct InterleavingStressOptions {
+  std::uint64_t first_base = 1;                // the first round's base; then +1 each
+  std::chrono::seconds budget{60};             // no round starts after this
+  AttemptOptions attempt;
+};
+
+struct InterleavingStressResult {
+  int rounds = 0;                  // judged, the failing one included
+  int sanitized_rounds = 0;        // of them, those also run under ThreadSanitizer
+  std::uint64_t last_base = 0;     // the last round's base
+  // The failing round's judging (CE included), or nullopt when every round passed.
+  std::optional<AttemptResult> failure;
+};
+
+InterleavingStressResult stress_interleavings(const ProblemMeta& meta,
+                                              const std::filesystem::path& attempt,
+                                              const std::vector<Case>& cases,
+                                              const Checker& checker,
+                                              const InterleavingStressOptions& opts);
 
 }  // namespace kata::attempt
