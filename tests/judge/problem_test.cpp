@@ -293,6 +293,24 @@ TEST_CASE("A concurrency problem gives LeetCode's class and its harness's run, a
   CHECK(signature_line(m->method) == "string run(vector<int> nums)");  // what a case feeds
   CHECK(m->case_params().size() == 1);
   CHECK(std::string(to_string(m->kind)) == "concurrency");
+  CHECK_FALSE(m->on_sched);  // threads, unless it says otherwise
+
+  // "runtime": "kata::sched" puts the attempt on kata's scheduler; nothing else
+  // is a runtime, and only a concurrency problem has one.
+  auto with_runtime = [&](std::string text, const std::string& runtime) {
+    text.insert(text.rfind('}'), ",\n  \"runtime\": \"" + runtime + "\"\n");
+    return text;
+  };
+  errors.clear();
+  auto on_sched = parse_problem(with_runtime(json, "kata::sched"), "problem.json", errors);
+  REQUIRE(on_sched);
+  CHECK(errors.empty());
+  CHECK(on_sched->on_sched);
+  errors.clear();
+  CHECK_FALSE(parse_problem(with_runtime(json, "goroutines"), "problem.json", errors));
+  REQUIRE_FALSE(errors.empty());
+  CHECK_THAT(errors[0].message, Contains("\"runtime\" can only be \"kata::sched\""));
+  CHECK(errors[0].line > 1);  // at the field, not at the top of the file
 
   // Without "harness" there is nothing to call with a case: an error at the object.
   std::string without = json;

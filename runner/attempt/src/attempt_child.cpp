@@ -20,6 +20,7 @@
 #include <sys/resource.h>  // getrlimit
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -92,6 +93,11 @@ std::size_t escape_into(char* dst, std::size_t cap, const char* s) {
 }
 
 [[noreturn]] void on_terminate() {
+  // One note: when several threads die at once (two tasks of a scheduler throwing),
+  // the first writes it and aborts the process; the others wait for that.
+  static std::atomic_flag dying = ATOMIC_FLAG_INIT;
+  if (dying.test_and_set())
+    for (;;) ::pause();
   static char buf[4096];
   std::size_t n = 0;
   auto put = [&](const char* s) {

@@ -247,6 +247,8 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
   // attempt; the attempt itself does not declare them.
   if (!meta.definitions.empty())
     s += "#include " + quoted(fs::absolute(meta.definitions).string()) + "\n";
+  // An attempt on kata's scheduler (ProblemMeta::on_sched) sees it as `ks`.
+  if (meta.on_sched) s += "#include <kata/sched.hpp>\nnamespace ks = kata::sched;\n";
   s += "#include " + quoted(attempt.string()) + "\n\n";
   if (!builder.empty())
     s += "namespace kata_builder {\n#include " + quoted(builder.string()) + "\n}\n\n";
@@ -254,6 +256,10 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
   if (!meta.harness.empty())
     s += "#include <kata/judge/interleave.hpp>\nnamespace kata_harness {\n#include " +
          quoted(fs::absolute(meta.harness).string()) + "\n}\n\n";
+  // ... and its runner compiles the scheduler with the attempt's flags.
+  if (meta.on_sched)
+    for (const auto& source : toolchain::sched_sources())
+      s += "#include " + quoted(source.string()) + "\n";
   bool design = meta.kind == ProblemMeta::Kind::design;
   s += "int main(int argc, char** argv) {\n";
   s += "  static const auto entry = ";
@@ -320,6 +326,8 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   if (!meta.builder.empty()) key_text += '\0' + read_file(meta.builder);
   if (!meta.harness.empty()) key_text += '\0' + read_file(meta.harness);
   if (!meta.definitions.empty()) key_text += '\0' + read_file(meta.definitions);
+  if (meta.on_sched)  // its headers are not in the PCH, and its sources are compiled here
+    for (const auto& file : toolchain::sched_files()) key_text += '\0' + read_file(file);
   for (const auto& a : argv) key_text += '\0' + a;
   // (-include-pch names the PCH's path, which names all it is made from.)
   for (const auto& lib : tc.libraries) key_text += '\0' + stamp(lib);

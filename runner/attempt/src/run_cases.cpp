@@ -362,10 +362,15 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
         upto = std::clamp<std::size_t>(p->get<std::size_t>(), output_before, info.output_bytes);
       printed[current] = {output_before, upto};
       output_before = upto;
+      // A limit the child reports itself (a concurrency run stuck, memory out) ends
+      // the judging, as LeetCode stops at a TLE or MLE: the child need not go on
+      // through cases nobody will read.
+      const std::string error = child_text(j, "error");
+      const bool limit = error == "stuck" || error == "memory";
       answered[current++] = std::move(j);
       note.reset();
       case_deadline = sandbox::Clock::now() + per_case;
-      return {case_deadline};
+      return {case_deadline, true, limit};
     };
     sandbox::Spec spec;
     spec.argv = {build.exe.string(), "/proc/self/fd/4", "3", std::to_string(from)};

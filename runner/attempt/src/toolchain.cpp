@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include <kata/attempt/attempt.hpp>  // hash_text
+#include <kata/attempt/attempt_config.hpp>  // KATA_SCHED_DIR
 #include <kata/judge/json.hpp>
 
 extern char** environ;
@@ -168,6 +169,25 @@ std::string names_list(const std::vector<Param>& params) {
 }
 
 }  // namespace
+
+std::vector<fs::path> sched_sources() {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(fs::path(KATA_SCHED_DIR) / "src", ec))
+    if (e.path().extension() == ".cpp") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<fs::path> sched_files() {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(KATA_SCHED_DIR, ec))
+    if (e.path().extension() == ".cpp" || e.path().extension() == ".hpp")
+      out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 std::string binding_source(const ProblemMeta& meta, const std::string& cls_in,
                            const std::string& builder, const std::string& harness) {

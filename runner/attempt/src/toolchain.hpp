@@ -70,6 +70,10 @@ Pch pch_of(const AnyToolchain& tc, std::vector<std::string> flags, std::string k
           .cache_dir = tc.cache_dir,
           .kind = std::move(kind)};
 }
+// kata::sched's sources (runner/sched/src/*.cpp), which an attempt on the scheduler
+// compiles into its runner, and every file of it, headers included, sorted.
+std::vector<std::filesystem::path> sched_sources();
+std::vector<std::filesystem::path> sched_files();
 // The C++ expression that binds a problem's class (bind.hpp), for a generated unit:
 // a kata::bind::Function or kata::bind::Design. `cls` names the class where the unit
 // sees it ("Solution", "p::reference::Solution"); `builder` the input builder's

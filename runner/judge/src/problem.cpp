@@ -281,6 +281,13 @@ std::optional<ProblemMeta> parse_problem(const std::string& text, const std::str
         if (run.is_object()) run["name"] = "run";
         if (auto mm = r.method(run, {"harness"})) m.method = *mm;
       }
+    if (auto runtime = r.string(j, {}, "runtime", false)) {
+      if (*runtime == "kata::sched" && m.kind == ProblemMeta::Kind::concurrency)
+        m.on_sched = true;
+      else
+        r.error({"runtime"},
+                "\"runtime\" can only be \"kata::sched\", and only for a concurrency problem");
+    }
   } else if (kind == "function") {
     m.class_name = r.string(j, {}, "class", false).value_or("Solution");
     if (const Json* mj = r.member(j, {}, "method", true))

@@ -61,6 +61,13 @@ struct ProblemMeta {
   std::vector<Param> input;
   std::string builder;  // that builder.cpp's path (set by load_problem)
   std::string harness;  // a concurrency problem's harness.cpp (set by load_problem)
+  // A concurrency problem whose attempt runs on kata's coroutine scheduler rather
+  // than on threads (problem.json's "runtime": "kata::sched"): <kata/sched.hpp> comes
+  // before the attempt, with `namespace ks = kata::sched`, and the attempt's runner
+  // compiles the scheduler's sources with the attempt's own flags (ThreadSanitizer
+  // must see the scheduler's synchronisation, or it reports the hand-offs of task
+  // frames between its threads as races).
+  bool on_sched = false;
   // LeetCode's "Definition for a Node" block when the method uses a type the prelude
   // does not declare (Copy List with Random Pointer's Node): the folder's
   // definitions.hpp, included before the reference, the brute force, the builder and
