@@ -103,4 +103,10 @@ TEST_CASE("break_at_commas breaks a long signature after commas, aligned after i
         "int f(int a,\n      int b,\n      int c)\n");
   CHECK(break_at_commas("  void put(int key, int value)", 24) ==
         "  void put(int key,\n           int value)\n");
+  // A piece too wide to line up after the '(' moves the rest four past the indent.
+  CHECK(break_at_commas("  Task<vector<long long>> fanOut(vector<int> jobs, int workers, "
+                        "function<Task<long long>(int)> work)",
+                        60) ==
+        "  Task<vector<long long>> fanOut(vector<int> jobs,\n"
+        "      int workers, function<Task<long long>(int)> work)\n");
 }

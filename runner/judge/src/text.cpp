@@ -228,8 +228,21 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view hang
 std::string break_at_commas(std::string_view code, std::size_t width) {
   std::string out;
   for (std::string_view line : lines_of(code)) {
+    // Continuation lines line up after the '(' when every piece fits there,
+    // else they are indented four past the line's own indent.
     const std::size_t open = line.find('(');
-    const std::string hang(open == std::string_view::npos ? 4 : open + 1, ' ');
+    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    std::size_t widest = 0;  // of the pieces after the first, which may start a line
+    const std::size_t first_comma = line.find(", ");
+    for (std::size_t at = first_comma == std::string_view::npos ? line.size() : first_comma + 2;
+         at < line.size();) {
+      const std::size_t comma = line.find(", ", at);
+      const std::size_t end = comma == std::string_view::npos ? line.size() : comma + 1;
+      widest = std::max(widest, display_width(line.substr(at, end - at)));
+      at = comma == std::string_view::npos ? line.size() : comma + 2;
+    }
+    const bool aligned = open != std::string_view::npos && open + 1 + widest <= width;
+    const std::string hang(aligned ? open + 1 : indent + 4, ' ');
     std::string current;
     std::size_t from = 0;
     while (from < line.size()) {

@@ -32,7 +32,8 @@ std::string wrap(std::string_view text, std::size_t width = 80, std::string_view
 
 // Each line of code (a signature) that is wider than `width` broken after the
 // commas that let it fit, the rest aligned after its first '(' (as clang-format
-// would). Each line ends with '\n'.
+// would), or four past the line's indent when a piece would not fit there.
+// Each line ends with '\n'.
 std::string break_at_commas(std::string_view code, std::size_t width = 80);
 
 // Markdown re-laid for a terminal of `width` columns (see above).
