@@ -431,3 +431,24 @@ TEST_CASE("A case's time counts the threads the attempt starts", "[attempts]") {
   // The same work, done once on the calling thread and four times on four threads.
   CHECK(four.result.cases[0].time_ms > 2 * one.result.cases[0].time_ms);
 }
+
+TEST_CASE("Every concurrency kata's reference, judged as an attempt, passes the perturbed "
+          "runs and ThreadSanitizer",
+          "[attempts][concurrency]") {
+  // What `kata test` does with an attempt: the fast runner's perturbed runs,
+  // then the ThreadSanitizer runner's. A reference that raced, or that some
+  // seed failed, would fail every practiser's right answer written like it.
+  for (const auto& p : catalog().problems) {
+    if (p.meta.kind != judge::ProblemMeta::Kind::concurrency || !compiled_problem(p.meta.slug))
+      continue;
+    DYNAMIC_SECTION(p.meta.slug) {
+      const auto* ref = attempt::reference_for(p);
+      auto r = attempt::judge_attempt(p.meta, p.solution_file(), problem_cases(p), ref->checker);
+      const auto* bad = first_failure(r);
+      INFO((bad ? bad->name + ": " + bad->message : std::string()));
+      CHECK(r.result.verdict == judge::Verdict::AC);
+      CHECK(r.sanitized);  // and the sanitized runner was ThreadSanitizer's
+      CHECK(r.unsanitized == 0);
+    }
+  }
+}
