@@ -330,3 +330,32 @@ TEST_CASE("A stuck thread is named with the call it is blocked in and the functi
   }
   CHECK_THAT(out.waiting[0], Catch::Contains("mutex_lock, called from kata_test_locks_for_ever"));
 }
+
+// This test's own locks are the attempt's here: interpose.hpp defines them in the
+// test binary, as it does in a concurrency kata's runner.
+#include <kata/judge/interpose.hpp>
+
+TEST_CASE("The attempt's lock, unlock, wait and notify calls are points of its run",
+          "[interleave]") {
+  if (kThreadSanitizer) return;  // TSan's runtime defines them: no interposing there
+  Run run(3);
+  std::mutex m;
+  std::uint64_t before = 0, after = 0;
+  auto out = run.run({[&] {
+    before = detail::points_passed;
+    for (int i = 0; i < 10; ++i) {
+      std::lock_guard<std::mutex> hold(m);  // a point before the lock, one after the unlock
+    }
+    std::condition_variable cv;
+    cv.notify_one();  // and one before a notify
+    after = detail::points_passed;
+  }});
+  REQUIRE(out.finished);
+  CHECK(after - before == 21);
+  // A thread that is not a run's passes none, and the judge's own log takes none.
+  const auto outside = detail::points_passed;
+  {
+    std::lock_guard<std::mutex> hold(m);
+  }
+  CHECK(detail::points_passed == outside);
+}

@@ -256,6 +256,10 @@ std::string runner_source(const ProblemMeta& meta, const fs::path& attempt) {
   if (!meta.harness.empty())
     s += "#include <kata/judge/interleave.hpp>\nnamespace kata_harness {\n#include " +
          quoted(fs::absolute(meta.harness).string()) + "\n}\n\n";
+  // A concurrency kata's runner stalls threads at the attempt's own lock, wait,
+  // notify and semaphore calls too (interpose.hpp).
+  if (meta.kind == ProblemMeta::Kind::concurrency)
+    s += "#include <kata/judge/interpose.hpp>\n";
   // ... and its runner compiles the scheduler with the attempt's flags.
   if (meta.on_sched)
     for (const auto& source : toolchain::sched_sources())
@@ -326,6 +330,10 @@ Build build_attempt(const ProblemMeta& meta, const fs::path& attempt_in, BuildKi
   if (!meta.builder.empty()) key_text += '\0' + read_file(meta.builder);
   if (!meta.harness.empty()) key_text += '\0' + read_file(meta.harness);
   if (!meta.definitions.empty()) key_text += '\0' + read_file(meta.definitions);
+  if (meta.kind == ProblemMeta::Kind::concurrency)  // not in the PCH either
+    for (const auto& dir : tc.include_dirs)
+      if (fs::path h = fs::path(dir) / "kata/judge/interpose.hpp"; fs::is_regular_file(h, ec))
+        key_text += '\0' + read_file(h);
   if (meta.on_sched)  // its headers are not in the PCH, and its sources are compiled here
     for (const auto& file : toolchain::sched_files()) key_text += '\0' + read_file(file);
   for (const auto& a : argv) key_text += '\0' + a;

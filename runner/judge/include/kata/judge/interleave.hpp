@@ -4,7 +4,9 @@
 //
 // A scenario starts a few threads on the code under test; the harness's
 // callbacks (printFirst, releaseHydrogen, ...) call `point` before and after
-// they `record` what they did. A Run, made from a seed, perturbs the schedule
+// they `record` what they did, and in a concurrency kata's runner the attempt's
+// own lock, unlock, wait, notify and semaphore calls pass a point too
+// (sync_point, interpose.hpp). A Run, made from a seed, perturbs the schedule
 // in two ways, each decided by the seed alone:
 //
 // - the threads start in a seeded order (or the case's), with a seeded pause
@@ -24,8 +26,10 @@
 // interleaving, so a failure found by seed S fails again under S most of the
 // time, not every time. A race that never changes the events (an unsynchronised
 // flag that happens to be read right) is not seen here at all: ThreadSanitizer
-// finds those. A bug whose window lies inside the attempt between two of its
-// own synchronisation calls, with no point there, is found only by chance.
+// finds those. A window between two of the attempt's synchronisation calls is
+// widened like any other (a flag checked, the lock let go, then a wait: the
+// wake-up lost in between); one between two plain statements, or around an
+// atomic, has no point and is found only by chance.
 //
 // No progress: when no thread records an event or passes a point for
 // `quiet_limit` while some have not finished, the run is stuck (a deadlock or
@@ -89,7 +93,17 @@ struct Decision {
   int micros = 0;
 };
 
+class Run;
+
 namespace detail {
+
+inline thread_local int current_thread = -1;
+inline thread_local std::uint64_t points_passed = 0;
+// The Run a thread of a run belongs to (its own copy, alive while its body
+// runs), for sync_point; null on every other thread.
+inline thread_local Run* current_run = nullptr;
+// Set while the judge's own code takes a lock (the log's): not a point.
+inline thread_local bool in_judge = false;
 
 inline std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
   z += 0x9E3779B97F4A7C15ULL;
@@ -129,9 +143,13 @@ struct Shared {
     const std::uint64_t ticket = tickets.fetch_add(1, std::memory_order_relaxed);
     if (thread >= 0 && static_cast<std::size_t>(thread) < threads) {
       ThreadLog& log = logs[static_cast<std::size_t>(thread)];
-      std::lock_guard<std::mutex> hold(log.lock);
-      log.last = what;
-      log.events.push_back({ticket, {thread, std::move(what)}});
+      in_judge = true;
+      {
+        std::lock_guard<std::mutex> hold(log.lock);
+        log.last = what;
+        log.events.push_back({ticket, {thread, std::move(what)}});
+      }
+      in_judge = false;
     } else {
       std::lock_guard<std::mutex> hold(lock);
       outside.push_back({ticket, {thread, std::move(what)}});
@@ -276,8 +294,6 @@ inline std::string blocked_in(pthread_t thread) {
   return "";
 }
 
-inline thread_local int current_thread = -1;
-inline thread_local std::uint64_t points_passed = 0;
 
 }  // namespace detail
 
@@ -362,9 +378,12 @@ class Run {
       if (i > 0 && decide(seed_, -1, i, options_).stall == Stall::sleep)
         std::this_thread::sleep_for(options_.max_stall);
       try {
-        threads.push_back(detail::Thread::start([shared = shared_, body = std::move(bodies[t]), t] {
+        threads.push_back(detail::Thread::start([self = *this, body = std::move(bodies[t]),
+                                                 t]() mutable {
+          const auto& shared = self.shared_;
           detail::current_thread = t;
           detail::points_passed = 0;
+          detail::current_run = &self;
           std::string threw;
           try {
             body();
@@ -373,6 +392,7 @@ class Run {
           } catch (...) {
             threw = "threw an exception";
           }
+          detail::current_run = nullptr;  // the rest is the judge's
           if (!threw.empty()) shared->add(t, threw);
           std::lock_guard<std::mutex> hold(shared->lock);
           shared->done[t] = true;
@@ -430,6 +450,16 @@ class Run {
   Options options_;
   std::shared_ptr<detail::Shared> shared_;
 };
+
+// A point inside the attempt's own synchronisation: the runner of a concurrency
+// kata defines pthread_mutex_lock, pthread_cond_wait, sem_wait, ... to call this
+// first (or, for an unlock or a post, after) and then glibc's (interpose.hpp), so
+// a seed stalls threads at each lock, wait, notify and semaphore call as at the
+// judge's callbacks. Nothing on a thread that is not a run's, or while the
+// judge's own code locks.
+inline void sync_point() {
+  if (detail::current_run && !detail::in_judge) detail::current_run->point();
+}
 
 // The events of a run as lines: "1. thread 2: first".
 inline std::string trace_text(const std::vector<Event>& events) {
