@@ -71,18 +71,10 @@ struct Harness {
           }
           return broken_rule(jobs, workers, *got, *counts);
         });
-    if (finding && !finding->outcome.finished)
-      throw il::Stuck(finding->why + where(*finding, runs));
-    if (finding) return finding->why + where(*finding, runs);
+    if (auto wrong = il::reported(finding, runs)) return *wrong;
     return std::to_string(n) + (n == 1 ? " result" : " results") +
            ", each job's square once; at most " + std::to_string(workers) +
            (workers == 1 ? " call" : " calls") + " of work at a time";
-  }
-
-  static string where(const kata::judge::interleave::Finding& f, int runs) {
-    return "; in run " + std::to_string(f.run + 1) + " of " +
-           std::to_string(runs) + " (seed " + std::to_string(f.seed) +
-           ": --seed " + std::to_string(f.seed) + " replays it)";
   }
 
   // One call of fanOutFanIn on a fresh Scheduler, from a thread of its own, and

@@ -261,8 +261,10 @@ inline bool is_library_function(const std::string& name) {
 
 // "std::condition_variable::wait, called from Foo::second", "pthread_mutex_lock,
 // called from DiningPhilosophers::wantsToEat", "running Foo::bar" (busy in the
-// attempt's own code), or "" when the stack could not be read.
-inline std::string blocked_in(pthread_t thread) {
+// attempt's own code), or "" when the stack could not be read; nullopt when the
+// thread did not answer the signal within 200 ms (under TSan a signal may never be
+// delivered to a blocked thread: the caller then stops asking the others).
+inline std::optional<std::string> blocked_in(pthread_t thread) {
   static std::once_flag installed;
   std::call_once(installed, [] {
     void* warm[1];
@@ -275,13 +277,13 @@ inline std::string blocked_in(pthread_t thread) {
   });
   StackProbe::taken.store(-1);
   StackProbe::target.store(thread);
-  if (pthread_kill(thread, SIGURG) != 0) return "";
+  if (pthread_kill(thread, SIGURG) != 0) return std::nullopt;
   int n = -1;
   for (int waited = 0; waited < 200 && (n = StackProbe::taken.load(std::memory_order_acquire)) < 0;
        ++waited)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   StackProbe::target.store(pthread_t{});
-  if (n < 0) return "";
+  if (n < 0) return std::nullopt;
   // Frames 0 and 1 are the handler and the signal's return trampoline. The first
   // frame of the attempt's, and the frame it called (what it is blocked in).
   std::string inner;
@@ -428,8 +430,11 @@ class Run {
     out.waiting.assign(bodies.size(), "");
     if (!out.finished)
       for (std::size_t i = 0; i < threads.size(); ++i)
-        if (std::find(out.stuck.begin(), out.stuck.end(), order[i]) != out.stuck.end())
-          out.waiting[order[i]] = detail::blocked_in(threads[i].id);
+        if (std::find(out.stuck.begin(), out.stuck.end(), order[i]) != out.stuck.end()) {
+          auto in = detail::blocked_in(threads[i].id);
+          if (!in) break;  // unanswered: the others would be too
+          out.waiting[order[i]] = std::move(*in);
+        }
     for (std::size_t i = 0; i < threads.size(); ++i) {
       bool done;
       {
@@ -520,6 +525,18 @@ inline std::optional<Finding> explore(
     if (auto why = scenario(run, outcome)) return Finding{run.seed(), i, *why, std::move(outcome)};
   }
   return std::nullopt;
+}
+
+// What a harness reports of an exploration of `runs` runs: nullopt when every run
+// held, else why the found run was wrong and where ("; in run K of N (seed S:
+// --seed S replays it)"). A run that made no progress is thrown as Stuck (a TLE).
+inline std::optional<std::string> reported(const std::optional<Finding>& finding, int runs) {
+  if (!finding) return std::nullopt;
+  const std::string seed = std::to_string(finding->seed);
+  std::string why = finding->why + "; in run " + std::to_string(finding->run + 1) + " of " +
+                    std::to_string(runs) + " (seed " + seed + ": --seed " + seed + " replays it)";
+  if (!finding->outcome.finished) throw Stuck(why);
+  return why;
 }
 
 // A callback to hand to the code under test (printFirst, printFoo, ...): it
@@ -627,12 +644,7 @@ inline std::optional<std::string> first_invalid_run(
     }
     return why;
   });
-  if (!finding) return std::nullopt;
-  std::string where = "; in run " + std::to_string(finding->run + 1) + " of " +
-                      std::to_string(runs) + " (seed " + std::to_string(finding->seed) +
-                      ": --seed " + std::to_string(finding->seed) + " replays it)";
-  if (!finding->outcome.finished) throw Stuck(finding->why + where);
-  return finding->why + where;
+  return reported(finding, runs);
 }
 
 // first_invalid_run for a printing kata, whose runs are judged by what they
