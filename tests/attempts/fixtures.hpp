@@ -3,6 +3,7 @@
 // to once per build tree).
 #pragma once
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -104,6 +105,16 @@ struct Outside {
                        : fs::path(KATA_TEST_SOURCE_DIR) / "notes/practice-log.jsonl";
   }
 };
+
+// Whether this process judges the index-th of a long list of items (fixtures): ctest
+// runs the list as N tests, each with KATA_SHARD=K/N, which takes the items K-1,
+// K-1+N, K-1+2N, ... (tests/attempts/CMakeLists.txt). Unset, every item.
+inline bool in_shard(std::size_t index) {
+  const char* text = std::getenv("KATA_SHARD");
+  unsigned k = 0, n = 0;
+  if (!text || std::sscanf(text, "%u/%u", &k, &n) != 2 || n == 0 || k == 0 || k > n) return true;
+  return index % n == k - 1;
+}
 
 // What judging each fixture left outside its sandbox ("PATH appeared", "the
 // practice log grew"), recorded by judged().
