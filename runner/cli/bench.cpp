@@ -37,16 +37,6 @@ std::string fit_line(const std::optional<growth::Fit>& f) {
                      growth::name(*f->best), f->exponent, f->exponent_low, f->exponent_high);
 }
 
-judge::Json fit_json(const std::optional<growth::Fit>& f) {
-  if (!f) return nullptr;
-  return {{"class", f->best ? judge::Json(std::string(growth::name(*f->best))) : judge::Json()},
-          {"why", f->why},
-          {"exponent", f->exponent},
-          {"exponent_low", f->exponent_low},
-          {"exponent_high", f->exponent_high},
-          {"sizes_used", f->sizes_used}};
-}
-
 std::vector<growth::Series> series_of(const attempt::BenchResult& r) {
   std::vector<growth::Series> out;
   auto add = [&](const char* label, char mark, bool attempt) {
@@ -131,26 +121,7 @@ int run_bench(const BenchOptions& o, Context& ctx) {
   const std::string fitted = mine && mine->best ? std::string(growth::name(*mine->best)) : "";
   const std::string stated = r.stated ? std::string(growth::name(*r.stated)) : "";
   if (o.json) {
-    judge::Json sizes = judge::Json::array();
-    for (const auto& s : r.sizes)
-      sizes.push_back(
-          {{"n", s.n}, {"attempt", s.attempt_seconds}, {"reference", s.reference_seconds}});
-    fmt::print(
-        "{}\n",
-        judge::json_to_text(
-            judge::Json{{"problem", p->meta.slug},
-                        {"sizes", sizes},
-                        {"attempt", fit_json(r.attempt_fit)},
-                        {"reference", fit_json(r.reference_fit)},
-                        {"n_means", r.n_means},
-                        {"stated", r.stated_text},
-                        {"stated_growth", r.stated_growth},
-                        {"stated_class", stated.empty() ? judge::Json() : judge::Json(stated)},
-                        {"stopped_at", r.stopped_at ? judge::Json(*r.stopped_at) : judge::Json()},
-                        {"stopped_why", r.stopped_why},
-                        {"summary", attempt::bench_summary(r)},
-                        {"seconds", r.seconds}},
-            2));
+    fmt::print("{}\n", judge::json_to_text(attempt::bench_json(r, p->meta.slug), 2));
   } else {
     print_text(r, ctx.style_out());
   }

@@ -38,10 +38,6 @@ practice::Progress progress_of(const ProgressMap& m, const std::string& slug) {
   return it == m.end() ? practice::Progress{} : it->second;
 }
 
-std::string status_name(const practice::Progress& p) {
-  return p.solved ? "solved" : p.tried ? "tried" : p.seen ? "started" : "new";
-}
-
 // A row fits 80 columns: a title or slug longer than its column is cut with an
 // ellipsis (the number works wherever the slug does), so the columns stay in line.
 constexpr std::size_t kTitleWidth = 30;
@@ -80,26 +76,7 @@ int run_one_list(const ListOptions& o, Context& ctx) {
   for (const auto& e : entries) have += catalog.find_id(e.id) != nullptr;
   const ProgressMap progress = read_progress(o, ctx);
   if (o.json) {
-    judge::Json problems = judge::Json::array();
-    for (const auto& s : list->sections)
-      for (const auto& e : s.problems) {
-        const judge::Problem* p = catalog.find_id(e.id);
-        problems.push_back({{"id", e.id},
-                            {"title", e.title},
-                            {"section", s.title},
-                            {"slug", p ? judge::Json(p->meta.slug) : judge::Json()},
-                            {"pattern", p ? judge::Json(p->meta.pattern) : judge::Json()},
-                            {"status", p ? judge::Json(status_name(progress_of(progress, p->meta.slug)))
-                                         : judge::Json()},
-                            {"due", p ? judge::Json(progress_of(progress, p->meta.slug).due)
-                                      : judge::Json()}});
-      }
-    fmt::print("{}\n", judge::json_to_text(judge::Json{{"list", list->name},
-                                                      {"title", list->title},
-                                                      {"in_kata", have},
-                                                      {"total", entries.size()},
-                                                      {"problems", problems}},
-                                          2));
+    fmt::print("{}\n", judge::json_to_text(practice::study_list_json(*list, catalog, progress), 2));
     return kOk;
   }
   auto style = ctx.style_out();
@@ -141,19 +118,8 @@ int run_list(const ListOptions& o, Context& ctx) {
   }
   const ProgressMap progress = read_progress(o, ctx);
   if (o.json) {
-    judge::Json list = judge::Json::array();
-    for (const auto& p : catalog.problems)
-      if (selected(p)) {
-        const auto pr = progress_of(progress, p.meta.slug);
-        list.push_back({{"id", p.meta.id},
-                        {"slug", p.meta.slug},
-                        {"title", p.meta.title},
-                        {"pattern", p.meta.pattern},
-                        {"difficulty", p.meta.difficulty},
-                        {"status", status_name(pr)},
-                        {"due", pr.due}});
-      }
-    fmt::print("{}\n", judge::json_to_text(judge::Json{{"problems", list}}, 2));
+    fmt::print("{}\n",
+               judge::json_to_text(practice::problems_json(catalog, progress, o.patterns), 2));
     return kOk;
   }
   auto style = ctx.style_out();

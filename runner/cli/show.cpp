@@ -8,6 +8,7 @@
 #include <kata/practice/log.hpp>
 #include <kata/practice/notes.hpp>
 #include <kata/practice/settings.hpp>
+#include <kata/judge/index.hpp>
 #include <kata/judge/text.hpp>
 
 #include "verbs.hpp"
@@ -20,63 +21,22 @@ struct ShowOptions {
   bool json = false;
 };
 
-judge::Json params_json(const std::vector<judge::Param>& params) {
-  judge::Json out = judge::Json::array();
-  for (const auto& p : params) out.push_back({{"name", p.name}, {"type", p.type}});
-  return out;
-}
-
 int run_show(const ShowOptions& o, Context& ctx) {
   const auto* p = ctx.problem_or_suggest(o.slug);
   if (!p) return kUsage;
   const auto& m = p->meta;
-  std::ifstream in(p->statement_file());
-  std::stringstream statement;
-  statement << in.rdbuf();
-  auto cost = judge::read_complexity(p->solution_file());
   const bool design = m.has_class();  // a class with its methods (design, concurrency)
   const auto note = practice::note_path(judge::default_home(), m.slug);  // kata note
   std::error_code note_ec;
   const bool has_note = std::filesystem::exists(note, note_ec);
   if (o.json) {
-    judge::Json j = {{"id", m.id},
-                     {"slug", m.slug},
-                     {"title", m.title},
-                     {"pattern", m.pattern},
-                     {"difficulty", m.difficulty},
-                     {"url", m.url},
-                     {"url_cn", m.cn_url()},
-                     {"kind", judge::to_string(m.kind)},
-                     {"class", m.class_name},
-                     {"comparator", judge::to_string(m.comparator.kind)},
-                     {"time_limit_ms", m.time_limit_ms},
-                     {"memory_limit_mb", m.memory_limit_mb},
-                     {"complexity", {{"time", cost.time}, {"space", cost.space}}},
-                     {"statement_file", p->statement_file().string()},
-                     {"statement", statement.str()}};
-    if (design) {
-      j["params"] = params_json(m.constructor);
-      judge::Json methods = judge::Json::array();
-      for (const auto& mm : m.methods)
-        methods.push_back({{"name", mm.name},
-                           {"params", params_json(mm.params)},
-                           {"returns", mm.returns},
-                           {"signature", judge::signature_line(mm)}});
-      j["methods"] = methods;
-      // What a case's "input" lists: the values the harness's threads are given.
-      if (m.kind == judge::ProblemMeta::Kind::concurrency) j["input"] = params_json(m.method.params);
-    } else {
-      j["method"] = m.method.name;
-      j["params"] = params_json(m.method.params);
-      j["returns"] = m.method.returns;
-      j["signature"] = judge::signature_line(m.method);
-      // The values each case's "input" lists, when a builder makes the arguments from them.
-      if (!m.input.empty()) j["input"] = params_json(m.input);
-    }
-    j["note"] = has_note ? judge::Json(note.string()) : judge::Json();
+    const auto j = judge::problem_json(*p, has_note ? std::optional(note.string()) : std::nullopt);
     fmt::print("{}\n", judge::json_to_text(j, 2));
     return kOk;
   }
+  std::ifstream in(p->statement_file());
+  std::stringstream statement;
+  statement << in.rdbuf();
   auto style = ctx.style_out();
   // Blind practice (notes/kata.json "blind": true): the pattern, hints and folder
   // stay hidden until the day's AC or hint of this problem (aids.hpp).

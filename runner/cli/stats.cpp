@@ -22,29 +22,6 @@ std::string percent(double r) {
   return fmt::format("{}%", std::lround(r * 100));
 }
 
-judge::Json pattern_json(const practice::PatternStats& p) {
-  return {
-      {"pattern", p.pattern},
-      {"in_catalog", p.in_catalog},
-      {"seen", p.seen},
-      {"solved", p.solved},
-      {"attempts", p.attempts},
-      {"accepted", p.accepted},
-      {"ac_rate", p.attempts ? judge::Json(std::round(p.ac_rate() * 1000) / 1000) : judge::Json()},
-      {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
-      {"due_now", p.due_now},
-      {"due_this_week", p.due_week},
-      {"mean_recall", std::round(p.mean_recall * 1000) / 1000},
-      {"drills", p.drills},
-      {"named_in_drills", p.recognised}};
-}
-
-judge::Json list_json(const practice::ListStats& l) {
-  return {{"list", l.name},       {"title", l.title}, {"on_list", l.on_list},
-          {"in_catalog", l.in_catalog}, {"seen", l.seen},   {"solved", l.solved},
-          {"due_now", l.due_now}};
-}
-
 int run_stats(const StatsOptions& o, Context& ctx) {
   auto day = date_option(o.date);
   if (!day) return kUsage;
@@ -55,31 +32,7 @@ int run_stats(const StatsOptions& o, Context& ctx) {
   auto s = practice::compute_stats(read->records, catalog, *day);
 
   if (o.json) {
-    judge::Json patterns = judge::Json::array();
-    for (const auto& p : s.patterns) patterns.push_back(pattern_json(p));
-    judge::Json streak = {
-        {"current", s.streaks.current},
-        {"longest", s.streaks.longest},
-        {"longest_end", s.streaks.longest_end
-                            ? judge::Json(practice::format_day(*s.streaks.longest_end))
-                            : judge::Json()},
-        {"active_days", s.streaks.active_days}};
-    judge::Json lists = judge::Json::array();
-    for (const auto& l : s.lists) lists.push_back(list_json(l));
-    judge::Json out{{"date", practice::format_day(*day)},
-                    {"patterns", patterns},
-                    {"lists", lists},
-                    {"slower_than_stated",
-                     [&] {
-                       judge::Json a = judge::Json::array();
-                       for (const auto& x : s.slower)
-                         a.push_back({{"problem", x.problem}, {"fitted", x.fitted}, {"stated", x.stated}});
-                       return a;
-                     }()},
-                    {"total", pattern_json(s.total)},
-                    {"streak", streak},
-                    {"skipped_lines", read->problems}};
-    fmt::print("{}\n", judge::json_to_text(out, 2));
+    fmt::print("{}\n", judge::json_to_text(practice::stats_json(s, read->problems), 2));
     return kOk;
   }
   auto style = ctx.style_out();

@@ -259,4 +259,36 @@ std::string bench_summary(const BenchResult& r) {
                      ref, stated, at);
 }
 
+namespace {
+
+judge::Json fit_json(const std::optional<growth::Fit>& f) {
+  if (!f) return nullptr;
+  return {{"class", f->best ? judge::Json(std::string(growth::name(*f->best))) : judge::Json()},
+          {"why", f->why},
+          {"exponent", f->exponent},
+          {"exponent_low", f->exponent_low},
+          {"exponent_high", f->exponent_high},
+          {"sizes_used", f->sizes_used}};
+}
+
+}  // namespace
+
+judge::Json bench_json(const BenchResult& r, const std::string& slug) {
+  judge::Json sizes = judge::Json::array();
+  for (const auto& s : r.sizes)
+    sizes.push_back({{"n", s.n}, {"attempt", s.attempt_seconds}, {"reference", s.reference_seconds}});
+  return {{"problem", slug},
+          {"sizes", sizes},
+          {"attempt", fit_json(r.attempt_fit)},
+          {"reference", fit_json(r.reference_fit)},
+          {"n_means", r.n_means},
+          {"stated", r.stated_text},
+          {"stated_growth", r.stated_growth},
+          {"stated_class", r.stated ? judge::Json(std::string(growth::name(*r.stated))) : judge::Json()},
+          {"stopped_at", r.stopped_at ? judge::Json(*r.stopped_at) : judge::Json()},
+          {"stopped_why", r.stopped_why},
+          {"summary", bench_summary(r)},
+          {"seconds", r.seconds}};
+}
+
 }  // namespace kata::attempt

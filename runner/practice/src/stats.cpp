@@ -2,6 +2,7 @@
 #include "kata/practice/stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace kata::practice {
@@ -190,6 +191,109 @@ Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& ca
   for (const auto& [slug, r] : last_bench)
     if (slower_than_stated(r->fitted, r->stated)) out.slower.push_back({slug, r->fitted, r->stated});
   return out;
+}
+
+namespace {
+
+judge::Json pattern_json(const PatternStats& p) {
+  return {{"pattern", p.pattern},
+          {"in_catalog", p.in_catalog},
+          {"seen", p.seen},
+          {"solved", p.solved},
+          {"attempts", p.attempts},
+          {"accepted", p.accepted},
+          {"ac_rate", p.attempts ? judge::Json(std::round(p.ac_rate() * 1000) / 1000) : judge::Json()},
+          {"median_seconds_to_ac", p.median_seconds ? judge::Json(*p.median_seconds) : judge::Json()},
+          {"due_now", p.due_now},
+          {"due_this_week", p.due_week},
+          {"mean_recall", std::round(p.mean_recall * 1000) / 1000},
+          {"drills", p.drills},
+          {"named_in_drills", p.recognised}};
+}
+
+judge::Json list_json(const ListStats& l) {
+  return {{"list", l.name},       {"title", l.title}, {"on_list", l.on_list},
+          {"in_catalog", l.in_catalog}, {"seen", l.seen},   {"solved", l.solved},
+          {"due_now", l.due_now}};
+}
+
+Progress progress_of(const std::map<std::string, Progress>& m, const std::string& slug) {
+  auto it = m.find(slug);
+  return it == m.end() ? Progress{} : it->second;
+}
+
+}  // namespace
+
+judge::Json stats_json(const Stats& s, const std::vector<std::string>& skipped_lines) {
+  judge::Json patterns = judge::Json::array();
+  for (const auto& p : s.patterns) patterns.push_back(pattern_json(p));
+  judge::Json lists = judge::Json::array();
+  for (const auto& l : s.lists) lists.push_back(list_json(l));
+  judge::Json slower = judge::Json::array();
+  for (const auto& x : s.slower)
+    slower.push_back({{"problem", x.problem}, {"fitted", x.fitted}, {"stated", x.stated}});
+  const judge::Json streak = {
+      {"current", s.streaks.current},
+      {"longest", s.streaks.longest},
+      {"longest_end", s.streaks.longest_end ? judge::Json(format_day(*s.streaks.longest_end))
+                                            : judge::Json()},
+      {"active_days", s.streaks.active_days}};
+  return {{"date", format_day(s.day)},
+          {"patterns", patterns},
+          {"lists", lists},
+          {"slower_than_stated", slower},
+          {"total", pattern_json(s.total)},
+          {"streak", streak},
+          {"skipped_lines", skipped_lines}};
+}
+
+std::string status_name(const Progress& p) {
+  return p.solved ? "solved" : p.tried ? "tried" : p.seen ? "started" : "new";
+}
+
+judge::Json problems_json(const judge::Catalog& catalog,
+                          const std::map<std::string, Progress>& progress,
+                          const std::vector<std::string>& patterns) {
+  judge::Json list = judge::Json::array();
+  for (const auto& p : catalog.problems) {
+    if (!patterns.empty() &&
+        std::find(patterns.begin(), patterns.end(), p.meta.pattern) == patterns.end())
+      continue;
+    const auto pr = progress_of(progress, p.meta.slug);
+    list.push_back({{"id", p.meta.id},
+                    {"slug", p.meta.slug},
+                    {"title", p.meta.title},
+                    {"pattern", p.meta.pattern},
+                    {"difficulty", p.meta.difficulty},
+                    {"status", status_name(pr)},
+                    {"due", pr.due}});
+  }
+  return {{"problems", list}};
+}
+
+judge::Json study_list_json(const judge::ProblemList& list, const judge::Catalog& catalog,
+                            const std::map<std::string, Progress>& progress) {
+  judge::Json problems = judge::Json::array();
+  std::size_t have = 0, total = 0;
+  for (const auto& s : list.sections)
+    for (const auto& e : s.problems) {
+      const judge::Problem* p = catalog.find_id(e.id);
+      ++total;
+      have += p != nullptr;
+      const auto pr = p ? progress_of(progress, p->meta.slug) : Progress{};
+      problems.push_back({{"id", e.id},
+                          {"title", e.title},
+                          {"section", s.title},
+                          {"slug", p ? judge::Json(p->meta.slug) : judge::Json()},
+                          {"pattern", p ? judge::Json(p->meta.pattern) : judge::Json()},
+                          {"status", p ? judge::Json(status_name(pr)) : judge::Json()},
+                          {"due", p ? judge::Json(pr.due) : judge::Json()}});
+    }
+  return {{"list", list.name},
+          {"title", list.title},
+          {"in_kata", have},
+          {"total", total},
+          {"problems", problems}};
 }
 
 }  // namespace kata::practice

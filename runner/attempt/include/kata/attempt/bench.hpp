@@ -98,4 +98,8 @@ BenchResult bench(const judge::Problem& p, const judge::Reference& ref,
 // at n = 10000 it takes 3.1 s against 4 ms."
 std::string bench_summary(const BenchResult& r);
 
+// kata bench --json for problem `slug`: the sizes with both sides' times, both
+// fits, the stated cost, where and why the bench stopped, the summary.
+judge::Json bench_json(const BenchResult& r, const std::string& slug);
+
 }  // namespace kata::attempt

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include <kata/judge/catalog.hpp>
+#include <kata/judge/json.hpp>
 #include <kata/practice/review.hpp>
 
 namespace kata::practice {
@@ -94,5 +95,22 @@ std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& r
 std::vector<bool> first_ac_of_session(const std::vector<Record>& records);
 
 Stats compute_stats(const std::vector<Record>& records, const judge::Catalog& catalog, Day today);
+
+// The JSON forms kata prints (built here, not in the verbs: nlohmann's templates
+// cost seconds of compile time in every unit that instantiates them).
+// kata stats --json: the day, per pattern and list, the slower-than-stated
+// problems, the totals, the streak, and the log lines that were skipped (why each).
+judge::Json stats_json(const Stats& s, const std::vector<std::string>& skipped_lines);
+// "new", "started", "tried" or "solved".
+std::string status_name(const Progress& p);
+// kata list --json: {"problems": [{id, slug, title, pattern, difficulty, status,
+// due}]}, for the problems of `patterns` (all of them when it is empty).
+judge::Json problems_json(const judge::Catalog& catalog,
+                          const std::map<std::string, Progress>& progress,
+                          const std::vector<std::string>& patterns);
+// kata list --list NAME --json: the list in its order, each entry with its section
+// and, when kata has it, its slug, pattern, status and due (null otherwise).
+judge::Json study_list_json(const judge::ProblemList& list, const judge::Catalog& catalog,
+                            const std::map<std::string, Progress>& progress);
 
 }  // namespace kata::practice
