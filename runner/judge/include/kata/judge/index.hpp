@@ -2,7 +2,7 @@
 // of Problem | Difficulty | Time | Space, which patterns/README.md holds and a test
 // keeps in sync) and a problem's metadata as JSON (kata show --json). JSON is built
 // here rather than in the verbs: nlohmann's templates cost a unit seconds of
-// compile time wherever they are instantiated (cmake/README.md).
+// compile time wherever they are instantiated (the top CMakeLists.txt).
 #pragma once
 
 #include <optional>
