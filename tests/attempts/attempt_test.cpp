@@ -47,14 +47,15 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts][fixtu
   std::size_t index = 0;
   for (const auto& dir : dirs) {
     std::string slug = dir.filename().string();
-    if (!compiled_problem(slug)) {
-      WARN(slug << " has no reference module: its fixtures are skipped");
-      continue;
-    }
     std::vector<fs::path> files;
     for (const auto& f : fs::directory_iterator(dir))
       if (f.path().extension() == ".cpp" && !expectation(f.path()).verdict.empty())
         files.push_back(f.path());
+    if (files.empty()) continue;  // not a problem's fixtures (catalog/: a home for cli_test)
+    if (!compiled_problem(slug)) {
+      FAIL_CHECK(slug << " has no reference module: its fixtures cannot be judged");
+      continue;
+    }
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
       if (!in_shard(index++)) continue;
