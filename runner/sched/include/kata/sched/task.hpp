@@ -37,8 +37,11 @@ struct PromiseBase {
   struct FinalAwaiter {
     bool await_ready() noexcept { return false; }
     // Symmetric transfer back to the awaiting coroutine keeps deep chains of
-    // synchronously completing awaits off the stack (when the compiler emits a
-    // tail call: GCC does at -O1 and above, not at -O0).
+    // synchronously completing awaits off the stack when the compiler makes the
+    // resume a tail call: clang always does; GCC only with -foptimize-sibling-calls
+    // (on at -O2, off at -O1 and -O0), which kata_sched therefore passes to every
+    // target that uses it (runner/sched/CMakeLists.txt). Without it, a loop of a
+    // hundred thousand co_awaits overflowed the stack (sched_test at -O1).
     template <class P>
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept {
       PromiseBase& pr = h.promise();
