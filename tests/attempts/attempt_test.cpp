@@ -69,11 +69,14 @@ TEST_CASE("Every fixture gets the verdict written at its top", "[attempts][fixtu
       DYNAMIC_SECTION(slug << "/" << name << " is " << want.verdict) {
         const auto& r = judged(slug, name);
         CHECK(judge::to_string(r.result.verdict) == want.verdict);
+        // An answer that explains the case is there to be shown (report.cpp shows it).
+        for (const auto& c : r.result.cases) CHECK((!c.got_explains || c.got.has_value()));
         if (!want.text.empty()) {
           const auto* bad = first_failure(r);
           REQUIRE(bad);
           // A concurrency kata's WA explains itself in its answer (got_explains).
-          const std::string said = bad->got_explains ? bad->got->get<std::string>() : bad->message;
+          const std::string said =
+              bad->got_explains && bad->got ? bad->got->get<std::string>() : bad->message;
           CHECK_THAT(said, Catch::Contains(want.text));
         }
         CHECK(attempt::sandbox::children_of_self().empty());

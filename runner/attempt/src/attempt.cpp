@@ -255,6 +255,7 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const fs::path& attempt,
       r.message = r.verdict == Verdict::RE ? r.message + "\n" + report : report;
       r.verdict = Verdict::RE;
       r.got.reset();
+      r.got_explains = false;  // the report explains it now, and there is no answer to show
       if (a.sanitizer.empty()) a.sanitizer = report;
     }
     a.notes.reports = std::move(san_notes.reports);

@@ -34,7 +34,8 @@ struct CaseResult {
   std::string message;  // WA: where the answers differ; RE: what(); ERR/TLE: why
   // WA of a concurrency kata: the answer is the harness's own account of the run
   // that went wrong (the rule it broke, its log, its seed), shown whole as "why",
-  // with no diff (`message` is empty).
+  // with no diff (`message` is empty). Never without `got`: whatever drops the answer
+  // (a sanitizer's RE, attempt.cpp) drops this too.
   bool got_explains = false;
   std::string file;     // where the case was written
   int line = 0;
