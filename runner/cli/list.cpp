@@ -33,11 +33,6 @@ ProgressMap read_progress(const ListOptions& o, Context& ctx) {
   return practice::progress_by_problem(read->records, ctx.catalog(), practice::today_local());
 }
 
-practice::Progress progress_of(const ProgressMap& m, const std::string& slug) {
-  auto it = m.find(slug);
-  return it == m.end() ? practice::Progress{} : it->second;
-}
-
 // A row fits 80 columns: a title or slug longer than its column is cut with an
 // ellipsis (the number works wherever the slug does), so the columns stay in line.
 constexpr std::size_t kTitleWidth = 30;
@@ -87,7 +82,7 @@ int run_one_list(const ListOptions& o, Context& ctx) {
     for (const auto& e : s.problems) {
       const judge::Problem* p = catalog.find_id(e.id);
       if (p)
-        print_row(*p, progress_of(progress, p->meta.slug), style);
+        print_row(*p, practice::progress_of(progress, p->meta.slug), style);
       else
         fmt::print("    {:>5}  {} {}\n", e.id, fit_title(e.title), style.paint("not in kata yet", "2"));
     }
@@ -130,7 +125,7 @@ int run_list(const ListOptions& o, Context& ctx) {
       fmt::print("{}{}\n", pattern.empty() ? "" : "\n", style.paint(p.meta.pattern, "1"));
       pattern = p.meta.pattern;
     }
-    print_row(p, progress_of(progress, p.meta.slug), style);
+    print_row(p, practice::progress_of(progress, p.meta.slug), style);
   }
   if (o.patterns.empty() && !catalog.lists.empty()) {
     fmt::print("\n{}\n", style.paint("lists", "1"));

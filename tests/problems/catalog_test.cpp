@@ -8,11 +8,16 @@
 // every problem's module a second time (.ci/run).
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <stdexcept>
+#include <thread>
 
 #include <kata/judge/catalog.hpp>
 #include <kata/judge/growth.hpp>
@@ -80,6 +85,48 @@ std::string read(const std::filesystem::path& p) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// work(p) for every selected problem, on every core at once (each problem's own code
+// on one thread at a time), and what each gave, in catalog order. Catch2's
+// assertions are not thread-safe: the work returns what it found, and the test
+// asserts on it in this thread. Judging every case of every problem is most of this
+// test's time, and one core would otherwise wait while ctest runs it.
+template <class Work>
+auto on_every_core(Work work) {
+  using Found = decltype(work(std::declval<const Problem&>()));
+  std::vector<const Problem*> todo;
+  for (const auto& p : catalog().problems)
+    if (selected(p)) todo.push_back(&p);
+  std::vector<std::optional<Found>> found(todo.size());
+  std::vector<std::exception_ptr> failed(todo.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
+      try {
+        found[i].emplace(work(*todo[i]));
+      } catch (...) {
+        failed[i] = std::current_exception();
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> threads(std::max(1u, std::thread::hardware_concurrency()) - 1);
+    for (auto& t : threads) t = std::jthread(worker);
+    worker();
+  }
+  std::vector<std::pair<const Problem*, Found>> out;
+  for (std::size_t i = 0; i < todo.size(); ++i) {
+    if (failed[i]) {  // Catch2 reports it, with the problem it came from
+      try {
+        std::rethrow_exception(failed[i]);
+      } catch (const std::exception& e) {
+        throw std::runtime_error(todo[i]->meta.slug + ": " + e.what());
+      }
+    }
+    out.emplace_back(todo[i], std::move(*found[i]));
+  }
+  return out;
 }
 
 }  // namespace
@@ -163,26 +210,37 @@ TEST_CASE("problem.json spells the reference's real signature", "[catalog]") {
 }
 
 TEST_CASE("Every problem's cases pass with the reference", "[catalog][cases]") {
-  for (const auto& p : catalog().problems) {
-    if (!selected(p)) continue;
-    INFO(p.meta.slug);
-    const Reference* ref = reference_for(p);
-    REQUIRE(ref != nullptr);
+  struct Judged {
     std::vector<LoadError> errors;
-    auto cases = load_cases(p.cases_file(), p.meta, errors);
-    for (const auto& e : errors) FAIL_CHECK(e.str());
+    std::size_t cases = 0;
+    int at_max = 0;
+    bool few = false;
+    ProblemResult result;
+  };
+  const auto judged = on_every_core([](const Problem& p) {
+    Judged j;
+    const Reference* ref = reference_for(p);
+    if (!ref) return j;
+    auto cases = load_cases(p.cases_file(), p.meta, j.errors);
     // A concurrency problem may have few inputs in all (Print in Order: the six
     // orders of three threads), each run hundreds of times by its harness: its cases
     // are every input, or a dozen.
-    const bool few = p.meta.kind == ProblemMeta::Kind::concurrency;
-    CHECK(cases.size() >= (few ? 6u : 12u));
-    int at_max = 0;
+    j.few = p.meta.kind == ProblemMeta::Kind::concurrency;
+    j.cases = cases.size();
     for (const auto& c : cases)
-      if (c.generate && c.generate->size == p.meta.gen_max) ++at_max;
-    if (!few) CHECK(at_max >= 2);
+      if (c.generate && c.generate->size == p.meta.gen_max) ++j.at_max;
     expand_generated(cases, p.meta, *ref);
-    auto result = judge_cases(p.meta, cases, ref->solve, ref->checker, {});
-    for (const auto& c : result.cases) {
+    j.result = judge_cases(p.meta, cases, ref->solve, ref->checker, {});
+    return j;
+  });
+  for (const auto& [p, j] : judged) {
+    INFO(p->meta.slug);
+    REQUIRE(reference_for(*p) != nullptr);
+    for (const auto& e : j.errors) FAIL_CHECK(e.str());
+    CHECK(j.cases >= (j.few ? 6u : 12u));
+    if (!j.few) CHECK(j.at_max >= 2);
+    CHECK(j.result.cases.size() == j.cases);
+    for (const auto& c : j.result.cases) {
       INFO(c.name << ": " << c.message);
       CHECK(to_string(c.verdict) == "AC");
     }
@@ -191,19 +249,23 @@ TEST_CASE("Every problem's cases pass with the reference", "[catalog][cases]") {
 
 TEST_CASE("The brute force passes every hand-written case", "[catalog][cases]") {
   // Hand-written expected answers are checked by an independent, obvious solution.
-  for (const auto& p : catalog().problems) {
-    if (!selected(p)) continue;
-    INFO(p.meta.slug);
+  const auto judged = on_every_core([](const Problem& p) -> std::optional<ProblemResult> {
     const Reference* ref = reference_for(p);
-    REQUIRE(ref != nullptr);
-    REQUIRE(ref->brute);
-    std::vector<LoadError> errors;
+    if (!ref || !ref->brute) return std::nullopt;
+    std::vector<LoadError> errors;  // the test above reports them
     auto cases = load_cases(p.cases_file(), p.meta, errors);
     std::erase_if(cases, [](const Case& c) { return c.generate.has_value(); });
     RunOptions slow;
     slow.time_limit_ms = 20000;
-    auto result = judge_cases(p.meta, cases, ref->brute, ref->checker, slow);
-    for (const auto& c : result.cases) {
+    return judge_cases(p.meta, cases, ref->brute, ref->checker, slow);
+  });
+  for (const auto& [p, result] : judged) {
+    INFO(p->meta.slug);
+    const Reference* ref = reference_for(*p);
+    REQUIRE(ref != nullptr);
+    REQUIRE(ref->brute);
+    REQUIRE(result);
+    for (const auto& c : result->cases) {
       INFO(c.name << ": " << c.message);
       CHECK(to_string(c.verdict) == "AC");
     }
@@ -212,13 +274,19 @@ TEST_CASE("The brute force passes every hand-written case", "[catalog][cases]") 
 
 TEST_CASE("The reference agrees with the brute force on 200 random small inputs",
           "[catalog][brute]") {
-  for (const auto& p : catalog().problems) {
-    if (!selected(p)) continue;
-    INFO(p.meta.slug);
+  struct Compared {
+    std::string name, input, brute;
+    CaseResult result;
+    std::string checker_says;  // the checker on the reference's answer, when there is one
+  };
+  struct Found {
+    std::vector<Compared> inputs;
+    std::size_t distinct = 0;
+  };
+  const auto found = on_every_core([](const Problem& p) {
+    Found f;
     const Reference* ref = reference_for(p);
-    REQUIRE(ref != nullptr);
-    REQUIRE(ref->brute);
-    REQUIRE(ref->generate);
+    if (!ref || !ref->brute || !ref->generate) return f;
     std::set<std::string> distinct_inputs;
     // A concurrency problem's call is already hundreds of perturbed runs, and its
     // small inputs are few (Print in Order has six): 60 seeds, each input once.
@@ -234,14 +302,28 @@ TEST_CASE("The reference agrees with the brute force on 200 random small inputs"
       // under the problem's comparator (or both must satisfy its checker).
       Outcome brute = ref->brute(c.input, call_options(p.meta));
       c.expected = p.meta.answer_arg >= 0 ? brute.args_after.at(0) : brute.answer;
-      auto r = judge_case(p.meta, c, ref->solve, ref->checker, 60000);
-      INFO(c.name << "\ninput: " << c.input.dump() << "\nbrute: " << c.expected->dump()
-                  << "\n" << r.message);
-      CHECK(to_string(r.verdict) == "AC");
-      if (ref->checker) CHECK(ref->checker(c.input, *r.got, *c.expected) == "");
+      Compared k{c.name, c.input.dump(), c.expected->dump(),
+                 judge_case(p.meta, c, ref->solve, ref->checker, 60000), ""};
+      if (ref->checker && k.result.got) k.checker_says = ref->checker(c.input, *k.result.got, *c.expected);
+      f.inputs.push_back(std::move(k));
+    }
+    f.distinct = distinct_inputs.size();
+    return f;
+  });
+  for (const auto& [p, f] : found) {
+    INFO(p->meta.slug);
+    const Reference* ref = reference_for(*p);
+    REQUIRE(ref != nullptr);
+    REQUIRE(ref->brute);
+    REQUIRE(ref->generate);
+    CHECK_FALSE(f.inputs.empty());
+    for (const auto& k : f.inputs) {
+      INFO(k.name << "\ninput: " << k.input << "\nbrute: " << k.brute << "\n" << k.result.message);
+      CHECK(to_string(k.result.verdict) == "AC");
+      if (ref->checker) CHECK(k.checker_says == "");
     }
     // A generator that ignores its seed would make this test vacuous.
-    CHECK(distinct_inputs.size() >= std::min<std::size_t>(20, static_cast<std::size_t>(p.meta.gen_small)));
+    CHECK(f.distinct >= std::min<std::size_t>(20, static_cast<std::size_t>(p->meta.gen_small)));
   }
 }
 

@@ -217,12 +217,12 @@ judge::Json list_json(const ListStats& l) {
           {"due_now", l.due_now}};
 }
 
-Progress progress_of(const std::map<std::string, Progress>& m, const std::string& slug) {
-  auto it = m.find(slug);
-  return it == m.end() ? Progress{} : it->second;
-}
-
 }  // namespace
+
+Progress progress_of(const std::map<std::string, Progress>& progress, const std::string& slug) {
+  auto it = progress.find(slug);
+  return it == progress.end() ? Progress{} : it->second;
+}
 
 judge::Json stats_json(const Stats& s, const std::vector<std::string>& skipped_lines) {
   judge::Json patterns = judge::Json::array();

@@ -89,6 +89,8 @@ struct Progress {
 // when the records were read with the catalog).
 std::map<std::string, Progress> progress_by_problem(const std::vector<Record>& records,
                                                     const judge::Catalog& catalog, Day today);
+// One problem's entry of that map: an empty Progress ("new") when it has none.
+Progress progress_of(const std::map<std::string, Progress>& progress, const std::string& slug);
 
 // Per record (same order): true for the first AC attempt of its session, the one
 // whose `seconds` is the session's time to solve.
