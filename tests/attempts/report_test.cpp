@@ -1,5 +1,5 @@
-// Sanitizer reports: cut to the attempt's lines, and named by line when the child's
-// own symbolizer left them bare.
+// Sanitizer reports: cut to the attempt's lines, and named by line in the parent (the
+// children do not symbolize).
 #include <catch2/catch.hpp>
 
 #include <dlfcn.h>
@@ -32,10 +32,11 @@ TEST_CASE("A ThreadSanitizer report is cut to both accesses at the attempt's lin
       "SUMMARY: ThreadSanitizer: data race /home/me/a.cpp:13:19 in Foo::first\n";
   const std::string trimmed = attempt::trim_sanitizer_report(report, "/home/me/a.cpp");
   CHECK(trimmed.rfind("sanitizer: ThreadSanitizer: data race", 0) == 0);
-  CHECK_THAT(trimmed, Catch::Contains("Write of size 1 by thread T4:\n    at Foo::first (")
-                          && Catch::Contains("a.cpp:13:19)"));
-  CHECK_THAT(trimmed, Catch::Contains("Previous read of size 1 by thread T5:\n    at Foo::second (")
-                          && Catch::Contains("a.cpp:17:17)"));
+  CHECK_THAT(trimmed, Catch::Contains("Write of size 1 by thread T4:\n    at Foo::first (") &&
+                          Catch::Contains("a.cpp:13:19)"));
+  CHECK_THAT(trimmed,
+             Catch::Contains("Previous read of size 1 by thread T5:\n    at Foo::second (") &&
+                 Catch::Contains("a.cpp:17:17)"));
   CHECK_THAT(trimmed, !Catch::Contains("BuildId") && !Catch::Contains("runner+0x") &&
                           !Catch::Contains("operator new"));
 }
@@ -66,22 +67,41 @@ TEST_CASE("A report's bare frames of the runner are named by line in the parent"
                       reinterpret_cast<std::uintptr_t>(info.dli_fbase) + 4;
   std::ostringstream hex;
   hex << std::hex << offset;
-  const std::string bare = "    #0 (anonymous namespace)::marked_function(int) (attempts_test+0x" +
-                           hex.str() + ") (BuildId: 0123abcd)";
+  const std::string module = "(attempts_test+0x" + hex.str() + ")";
+  // TSan names a frame's function and leaves out its line; ASan and UBSan, told not
+  // to symbolize, give only the address.
+  const std::string tsan_frame =
+      "    #0 (anonymous namespace)::marked_function(int) " + module + " (BuildId: 0123abcd)";
+  const std::string asan_frame = "    #0 0x55d2c1e4ca0e  " + module + " (BuildId: 0123abcd)";
   const std::string library = "    #1 <null> <null> (libstdc++.so.6+0xd44a2) (BuildId: 289e)";
-  const std::string report = "WARNING: ThreadSanitizer: data race (pid=2)\n" + bare + "\n" +
-                             library + "\n";
+  const std::string tsan =
+      "WARNING: ThreadSanitizer: data race (pid=2)\n" + tsan_frame + "\n" + library + "\n";
+  const std::string asan =
+      "==7==ERROR: AddressSanitizer: heap-buffer-overflow\n" + asan_frame + "\n" + library + "\n";
+  const std::string nothing_to_name = "no frames here\n";
 
   // This test's own file (the symbolizer runs as a process of its own).
   const auto self = std::filesystem::read_symlink("/proc/self/exe");
-  const std::string named = attempt::symbolize_report(report, self, symbolizer);
-  CHECK_THAT(named, Catch::Contains("marked_function") && Catch::Contains("report_test.cpp:"));
-  CHECK_THAT(named, Catch::Contains("(attempts_test+0x" + hex.str() + ")"));
-  CHECK_THAT(named, !Catch::Contains("BuildId: 0123abcd"));  // the bare frame was replaced
-  CHECK_THAT(named, Catch::Contains(library));                // a library's frame is kept
-  CHECK(named.rfind("WARNING: ThreadSanitizer: data race (pid=2)\n", 0) == 0);
+  const auto named = attempt::symbolize_reports({tsan, asan, nothing_to_name}, self, symbolizer);
+  REQUIRE(named.size() == 3);
+  for (const std::string& report : {named[0], named[1]}) {
+    CHECK_THAT(report, Catch::Contains("marked_function") && Catch::Contains("report_test.cpp:"));
+    CHECK_THAT(report, Catch::Contains(module));
+    CHECK_THAT(report, !Catch::Contains("BuildId: 0123abcd"));  // the bare frame was replaced
+    CHECK_THAT(report, Catch::Contains(library));               // a library's frame is kept
+  }
+  CHECK(named[0].rfind("WARNING: ThreadSanitizer: data race (pid=2)\n    #0 (anonymous", 0) == 0);
+  // ASan's frame in ASan's words, which the trimming reads: "#N 0x.. in function place".
+  CHECK(named[1].rfind("==7==ERROR: AddressSanitizer: heap-buffer-overflow\n"
+                       "    #0 0x55d2c1e4ca0e in (anonymous namespace)::marked_function(int) ",
+                       0) == 0);
+  CHECK(named[2] == nothing_to_name);
+  const std::string trimmed = attempt::trim_sanitizer_report(named[1], __FILE__);
+  CHECK_THAT(trimmed, Catch::Contains("at (anonymous namespace)::marked_function (") &&
+                          Catch::Contains("report_test.cpp:"));
 
-  SECTION("a runner the symbolizer cannot read leaves the report as it was") {
-    CHECK(attempt::symbolize_report(report, "/nonexistent/runner", symbolizer) == report);
+  SECTION("a runner the symbolizer cannot read leaves the reports as they were") {
+    const auto same = attempt::symbolize_reports({tsan, asan}, "/nonexistent/runner", symbolizer);
+    CHECK(same == std::vector<std::string>{tsan, asan});
   }
 }

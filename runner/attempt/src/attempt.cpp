@@ -3,6 +3,7 @@
 // problem's sanitized runner is ThreadSanitizer's.
 #include "kata/attempt/attempt.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <map>
 #include <regex>
@@ -19,6 +20,33 @@ namespace fs = std::filesystem;
 using toolchain::replace_all;
 
 namespace {
+
+// A frame's function (without its parameters) and place, from what follows "#N " in
+// TSan's frames or "#N 0x.. in " in ASan's: "Foo::first(int) /path/a.cpp:12:7", with
+// the module and build ID that may follow ("(runner+0x..) (BuildId: ..)") dropped.
+std::pair<std::string, std::string> split_frame(std::string rest) {
+  if (auto id = rest.rfind(" (BuildId: "); id != std::string::npos) rest.erase(id);
+  if (!rest.empty() && rest.back() == ')')
+    if (auto module = rest.rfind(" (");
+        module != std::string::npos && rest.find("+0x", module) != std::string::npos)
+      rest.erase(module);
+  auto space = rest.rfind(' ');
+  std::string where = space == std::string::npos ? rest : rest.substr(space + 1);
+  std::string func = space == std::string::npos ? "" : rest.substr(0, space);
+  // The parameters are the group that the last ')' closes ("f(int) const"); a '('
+  // before it may be part of the name ("(anonymous namespace)::f").
+  if (auto close = func.rfind(')'); close != std::string::npos) {
+    int depth = 0;
+    for (std::size_t i = close + 1; i-- > 0;) {
+      depth += func[i] == ')' ? 1 : func[i] == '(' ? -1 : 0;
+      if (depth == 0) {
+        func.erase(i);
+        break;
+      }
+    }
+  }
+  return {func, where};
+}
 
 // A ThreadSanitizer report, trimmed: its headline ("data race"), and for each
 // access it names ("Write of size 4 at 0x.. by thread T2:") the access and its
@@ -54,14 +82,7 @@ std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, 
       continue;
     }
     if (access.empty()) continue;
-    std::string rest = l.substr(std::min(l.size(), l.find(' ') + 1));
-    // Without the module and the build ID after it: "(runner+0x..) (BuildId: ..)".
-    if (auto id = rest.rfind(" (BuildId: "); id != std::string::npos) rest.erase(id);
-    if (auto module = rest.rfind(" ("); module != std::string::npos) rest.erase(module);
-    auto space = rest.rfind(' ');
-    std::string where = space == std::string::npos ? rest : rest.substr(space + 1);
-    std::string func = space == std::string::npos ? "" : rest.substr(0, space);
-    if (auto paren = func.find('('); paren != std::string::npos) func.erase(paren);
+    const auto [func, where] = split_frame(l.substr(std::min(l.size(), l.find(' ') + 1)));
     std::string frame = "at " + func + " (" + where + ")";
     replace_all(frame, abs, shown);
     if (where.rfind(abs + ":", 0) == 0) {
@@ -78,36 +99,49 @@ std::string trim_thread_sanitizer_report(const std::vector<std::string>& lines, 
 
 }  // namespace
 
-std::string symbolize_report(const std::string& report, const fs::path& exe,
-                             const std::string& symbolizer) {
-  // "    #0 Foo::first(std::function<void ()>) (runner+0x1024ba) (BuildId: ..)", or
-  // with "<null>" where the location would be: a frame of the runner (not of a
-  // shared library) that the sanitizer named without its line.
+std::vector<std::string> symbolize_reports(std::vector<std::string> reports, const fs::path& exe,
+                                           const std::string& symbolizer) {
+  // "    #0 0x55d2c1e4ca0e  (/runner+0x12ca0e) (BuildId: ..)" as ASan and UBSan write
+  // a frame they do not symbolize; "    #0 Foo::first(std::function<void ()>)
+  // (runner+0x1024ba)", or with "<null>" where the names would be, as TSan does: a
+  // frame of the runner (not of a shared library) without its line.
   static const std::regex bare(
       R"(^(\s*#\d+ )(.*?)(?: <null>)? \(([^()+ ]+)\+0x([0-9a-f]+)\)( \(BuildId: [0-9a-f]+\))?$)");
   static const std::regex located(R"(:\d+(:\d+)?$)");
-  if (symbolizer.empty() || report.find("#") == std::string::npos) return report;
-  std::istringstream in(report);
-  std::vector<std::string> lines;
-  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  static const std::regex pc(R"(^0x[0-9a-f]+ *$)");
+  if (symbolizer.empty()) return reports;
+  struct Frame {
+    std::size_t report, line;
+    std::string number, said, module, offset;  // "    #3 ", what stands before the module
+  };
+  std::vector<std::vector<std::string>> lines(reports.size());
+  std::vector<Frame> frames;
   std::vector<std::string> offsets;
-  std::vector<std::smatch> frames(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::smatch m;
-    if (!std::regex_match(lines[i], m, bare)) continue;
-    const std::string function = m[2].str();
-    if (m[3].str().find(".so") != std::string::npos || std::regex_search(function, located))
-      continue;
-    frames[i] = m;
-    if (offsets.size() < 64) offsets.push_back("0x" + m[4].str());
+  for (std::size_t r = 0; r < reports.size(); ++r) {
+    if (reports[r].find('#') == std::string::npos) continue;
+    std::istringstream in(reports[r]);
+    for (std::string l; std::getline(in, l);) lines[r].push_back(l);
+    for (std::size_t i = 0; i < lines[r].size(); ++i) {
+      std::smatch m;
+      if (!std::regex_match(lines[r][i], m, bare)) continue;
+      if (fs::path(m[3].str()).filename().string().find(".so") != std::string::npos ||
+          std::regex_search(m[2].str(), located))
+        continue;
+      frames.push_back({r, i, m[1].str(), m[2].str(), m[3].str(), m[4].str()});
+      if (offsets.size() < 256) offsets.push_back("0x" + m[4].str());
+    }
   }
-  if (offsets.empty()) return report;
+  if (offsets.empty()) return reports;
+  std::sort(offsets.begin(), offsets.end());
+  offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
   // llvm-symbolizer and addr2line both take these: each address printed, then a
   // function and a "file:line[:column]" line for each inlined level, innermost first.
+  // One process for every report of a run: each start reads the runner's debug
+  // information again (about 0.1 s).
   std::vector<std::string> argv{symbolizer, "-a", "-f", "-C", "-i", "-e", exe.string()};
   argv.insert(argv.end(), offsets.begin(), offsets.end());
   const sandbox::Exit ex = toolchain::run_tool(argv, std::chrono::seconds(20));
-  if (!ex.exited || ex.code != 0) return report;
+  if (!ex.exited || ex.code != 0) return reports;
   std::map<unsigned long long, std::vector<std::pair<std::string, std::string>>> levels;
   {
     std::istringstream out(ex.output);
@@ -129,20 +163,30 @@ std::string symbolize_report(const std::string& report, const fs::path& exe,
       }
     }
   }
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const auto found = frames[i].empty()
-                           ? levels.end()
-                           : levels.find(std::stoull(frames[i][4].str(), nullptr, 16));
-    if (found == levels.end()) {
-      out += lines[i] + "\n";
-      continue;
-    }
+  // Each named frame in its sanitizer's own words, one line per inlined level: ASan's
+  // "#N 0x.. in function file:line:column", TSan's "#N function file:line:column";
+  // the module and offset kept after it.
+  std::vector<std::map<std::size_t, std::string>> named(reports.size());
+  for (const Frame& f : frames) {
+    const auto found = levels.find(std::stoull(f.offset, nullptr, 16));
+    if (found == levels.end()) continue;
+    std::string prefix = f.number;
+    if (std::regex_match(f.said, pc)) prefix += f.said.substr(0, f.said.find(' ')) + " in ";
+    std::string text;
     for (const auto& [function, where] : found->second)
-      out += frames[i][1].str() + function + " " + where + " (" + frames[i][3].str() + "+0x" +
-             frames[i][4].str() + ")\n";
+      text += prefix + function + " " + where + " (" + f.module + "+0x" + f.offset + ")\n";
+    named[f.report][f.line] = std::move(text);
   }
-  return out;
+  for (std::size_t r = 0; r < reports.size(); ++r) {
+    if (named[r].empty()) continue;
+    std::string out;
+    for (std::size_t i = 0; i < lines[r].size(); ++i) {
+      auto it = named[r].find(i);
+      out += it == named[r].end() ? lines[r][i] + "\n" : it->second;
+    }
+    reports[r] = std::move(out);
+  }
+  return reports;
 }
 
 std::string trim_sanitizer_report(const std::string& output, const fs::path& attempt) {
@@ -190,11 +234,7 @@ std::string trim_sanitizer_report(const std::string& output, const fs::path& att
       }
       continue;
     }
-    std::string rest = l.substr(l.find(" in ") + 4);
-    auto space = rest.rfind(' ');
-    std::string where = space == std::string::npos ? rest : rest.substr(space + 1);
-    std::string func = space == std::string::npos ? "" : rest.substr(0, space);
-    if (auto paren = func.find('('); paren != std::string::npos) func.erase(paren);
+    const auto [func, where] = split_frame(l.substr(l.find(" in ") + 4));
     std::string entry = "  at " + func + " (" + clean(where) + ")";
     if (where.rfind(abs + ":", 0) == 0)
       frames.push_back(entry);

@@ -178,12 +178,13 @@ CaseResult judge_line(const ProblemMeta& meta, const Case& c, const Json& line, 
 }
 
 // The sanitizers' options: halt at the first report, written to its own file
-// (log_path: PREFIX.PID), with the attempt's lines named by the symbolizer.
-std::vector<std::string> sanitizer_env(const Toolchain& tc, const fs::path& report_prefix) {
+// (log_path: PREFIX.PID), unsymbolized: to name a frame's line a sanitizer forks the
+// child and starts the symbolizer from the copy, which took over a second per report
+// in the sandbox; the parent names them all afterwards (symbolize_reports).
+std::vector<std::string> sanitizer_env(const fs::path& report_prefix) {
   std::vector<std::string> env;
   for (char** e = environ; e && *e; ++e) env.emplace_back(*e);
-  const std::string common = ":log_path=" + report_prefix.string() +
-                             ":allow_addr2line=1:external_symbolizer_path=" + tc.symbolizer;
+  const std::string common = ":log_path=" + report_prefix.string() + ":symbolize=0";
   env.push_back(
       "ASAN_OPTIONS=detect_leaks=0:handle_abort=1:abort_on_error=0:"
       "detect_stack_use_after_return=1:halt_on_error=1" +
@@ -314,6 +315,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
   const auto per_case = std::chrono::milliseconds(lim.time_limit_ms * 3 + 1000);
 
   bool stopped = false;
+  std::vector<std::pair<std::size_t, std::string>> raw_reports;  // case, report as written
   for (std::size_t from = 0; from < runnable.size() && !stopped;) {
     std::map<std::size_t, Json> answered;
     std::map<std::size_t, double>
@@ -388,7 +390,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     spec.limits.resident_bytes = sanitized ? 0 : lim.memory_bytes + runner_own;
     if (sanitized) {
       spec.argv.push_back("--sanitized");
-      spec.env = sanitizer_env(opts.toolchain, report_prefix);
+      spec.env = sanitizer_env(report_prefix);
     }
     if (opts.interleave_base) {
       if (spec.env.empty())
@@ -407,9 +409,7 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     auto ex = sandbox::run(spec, case_deadline, on_line);
     ++n.children;
     if (n.output.empty() && !ex.output.empty()) n.output = ex.output;
-    std::string report = sanitized ? symbolize_report(take_report(reports.path), build.exe,
-                                                     opts.toolchain.symbolizer)
-                                   : std::string();
+    std::string report = sanitized ? take_report(reports.path) : std::string();
     // A case's output, from what the sandbox kept of the child's.
     auto output_of = [&](CaseResult& r, std::size_t begin, std::size_t end) {
       if (begin >= end) return;
@@ -457,8 +457,8 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     bool stack_overflow = note && child_text(*note, "note") == "stack_overflow";
     if (std::string trimmed = trim_sanitizer_report(report, build.attempt); !trimmed.empty()) {
       r.verdict = Verdict::RE;
-      r.message = trimmed;
-      n.reports[runnable[current]] = std::move(trimmed);
+      r.message = std::move(trimmed);  // until its frames are named, below
+      raw_reports.emplace_back(runnable[current], std::move(report));
     } else if (r.verdict == Verdict::TLE || r.verdict == Verdict::MLE || ex.signal == SIGXFSZ ||
                stack_overflow) {
       n.not_run = static_cast<int>(runnable.size() - current - 1);
@@ -466,6 +466,19 @@ std::vector<CaseResult> run_cases(const Build& build, const ProblemMeta& meta,
     }
     results[runnable[current]] = std::move(r);
     from = current + 1;
+  }
+
+  // The reports' frames named all at once (one symbolizer process), then cut to the
+  // attempt's lines.
+  if (!raw_reports.empty()) {
+    std::vector<std::string> texts;
+    for (auto& [i, text] : raw_reports) texts.push_back(std::move(text));
+    texts = symbolize_reports(std::move(texts), build.exe, opts.toolchain.symbolizer);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      const std::size_t i = raw_reports[k].first;
+      results[i]->message = trim_sanitizer_report(texts[k], build.attempt);
+      n.reports[i] = results[i]->message;
+    }
   }
 
   std::vector<CaseResult> out;

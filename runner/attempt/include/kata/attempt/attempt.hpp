@@ -64,10 +64,13 @@
 //   with ASan and UBSan halting at their first report (out of bounds on heap, stack
 //   and globals, use after free and after return, double free, signed overflow,
 //   shifts, null and misaligned access). The report is written to a file of its own
-//   (log_path), not mixed with the attempt's output; a case with a report is RE with
-//   its trimmed report (the kind, the attempt's lines) whatever the fast run said,
-//   and a fresh sanitized child resumes after it. So no AC unless the sanitized run
-//   is clean. The fast run alone decides TLE, MLE and the times shown: the
+//   (log_path), not mixed with the attempt's output, and without lines: the child
+//   does not symbolize (a sanitizer forks itself to start the symbolizer, a second
+//   and more per report in the sandbox); kata names the runner's frames after the
+//   run, all its reports in one symbolizer call (symbolize_reports). A case with a
+//   report is RE with its trimmed report (the kind, the attempt's lines) whatever the
+//   fast run said, and a fresh sanitized child resumes after it. So no AC unless the
+//   sanitized run is clean. The fast run alone decides TLE, MLE and the times shown: the
 //   sanitized child has no data limit (ASan reserves terabytes of address space for
 //   its shadow; the fast run has already bounded the attempt's own memory) and its
 //   time limits are kSanitizedSlowdown times the fast ones; a case that exceeds even
@@ -203,14 +206,19 @@ AttemptResult judge_attempt(const ProblemMeta& meta, const std::filesystem::path
 
 // The first sanitizer report in a run's output, cut to what points at the attempt.
 std::string trim_sanitizer_report(const std::string& output, const std::filesystem::path& attempt);
-// A report whose frames of the runner `exe` lack their lines (ThreadSanitizer's, when
-// its own symbolizer did not answer in the child: it then names only functions),
-// with each such frame resolved here by `symbolizer` (llvm-symbolizer or addr2line)
-// against the parent's copy of the runner: one line per inlined level, "#N function
-// file:line:column (module+0x..)". Other lines as they were; the report unchanged when
-// the symbolizer fails. Only addresses are taken from the child's report.
-std::string symbolize_report(const std::string& report, const std::filesystem::path& exe,
-                             const std::string& symbolizer);
+// The reports of one run with the frames of the runner `exe` named: the children
+// do not symbolize (for that a sanitizer forks the child, which took over a second
+// per report in the sandbox), so their frames of the runner carry only an offset
+// (ASan, UBSan) or a function (TSan). Each such frame is resolved here by
+// `symbolizer` (llvm-symbolizer or addr2line) against the parent's copy of the
+// runner, every report's in one call: one line per inlined level, in the
+// sanitizer's own form ("#N 0x.. in function file:line:column (module+0x..)" or
+// "#N function file:line:column (module+0x..)"). Other lines as they were; the
+// reports unchanged when the symbolizer fails. Only addresses are taken from the
+// children's reports.
+std::vector<std::string> symbolize_reports(std::vector<std::string> reports,
+                                           const std::filesystem::path& exe,
+                                           const std::string& symbolizer);
 
 // FNV-1a 64 of the file's bytes, as 16 hex digits ("" if unreadable): tells attempts apart.
 std::string hash_file(const std::filesystem::path& file);
