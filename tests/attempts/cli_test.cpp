@@ -44,6 +44,23 @@ struct Home {
   }
 };
 
+// A process started in the background (`cmd &`) outlives its shell, and then
+// becomes this process's child: kata's sandbox made the test a child subreaper
+// (sandbox.hpp). At the end of a test that starts one: waits for such children to
+// end (up to 10 s) and reaps them, so that no zombie is left for the tests that
+// check that nothing outlived their own children.
+struct ReapBackgroundAtEnd {
+  ~ReapBackgroundAtEnd() {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (;;) {
+      const pid_t pid = ::waitpid(-1, nullptr, WNOHANG);
+      if (pid > 0) continue;
+      if (pid < 0 || std::chrono::steady_clock::now() > until) return;  // none left, or given up
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+};
+
 }  // namespace
 
 TEST_CASE("kata start writes a stub and logs the start; kata test judges it and logs the attempt",
@@ -326,6 +343,7 @@ std::string text_of(const fs::path& file) {
 
 TEST_CASE("kata test --watch judges once per save, in place or by rename, not on a touch",
           "[attempts][cli][watch]") {
+  ReapBackgroundAtEnd reap;
   Home home;
   const fs::path practice = home.dir / "practice";
   fs::create_directories(practice);
@@ -360,6 +378,7 @@ TEST_CASE("kata test --watch judges once per save, in place or by rename, not on
 }
 
 TEST_CASE("kata test --watch ends cleanly at Ctrl-C", "[attempts][cli][watch]") {
+  ReapBackgroundAtEnd reap;
   Home home;
   const fs::path practice = home.dir / "practice";
   fs::create_directories(practice);

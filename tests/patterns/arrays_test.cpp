@@ -10,6 +10,7 @@
 #include <kata/patterns/arrays.hpp>
 
 #include "lcg.hpp"
+#include "sorted.hpp"
 
 using kata::patterns::first_missing_positive;
 using kata::patterns::missing_one_to_n;
@@ -19,6 +20,7 @@ using kata::patterns::rotate_right_by_cycles;
 using kata::patterns::rotate_right_by_reversals;
 
 using kata::patterns::test::Lcg;
+using kata::patterns::test::sorted;
 
 namespace {
 
@@ -37,11 +39,6 @@ int first_missing_by_set(const Ints& v) {
   int x = 1;
   while (seen.count(x)) ++x;
   return x;
-}
-
-Ints sorted(Ints v) {
-  std::sort(v.begin(), v.end());
-  return v;
 }
 
 }  // namespace

@@ -7,7 +7,10 @@
 
 #include <kata/patterns/bfs.hpp>
 
+#include "sorted.hpp"
+
 using namespace kata::patterns;
+using kata::patterns::test::sorted;
 
 namespace {
 
@@ -24,11 +27,6 @@ auto adjacency(const std::vector<std::vector<int>>& g) {
   return [&g](int u, auto&& emit) {
     for (int v : g[static_cast<std::size_t>(u)]) emit(v);
   };
-}
-
-std::vector<int> sorted(std::vector<int> v) {
-  std::sort(v.begin(), v.end());
-  return v;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <kata/patterns/heap.hpp>
 
 #include "lcg.hpp"
+#include "sorted.hpp"
 
 using kata::patterns::frequency_buckets;
 using kata::patterns::kth_largest_in_range;
@@ -20,13 +21,9 @@ using kata::patterns::RunningMedian;
 using kata::patterns::top_k;
 
 using kata::patterns::test::Lcg;
+using kata::patterns::test::sorted;
 
 namespace {
-
-std::vector<int> sorted(std::vector<int> v) {
-  std::sort(v.begin(), v.end());
-  return v;
-}
 
 std::vector<int> random_values(Lcg& next, int max_size, int lo, int hi) {
   std::vector<int> v(static_cast<std::size_t>(next(0, max_size)));

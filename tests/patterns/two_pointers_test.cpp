@@ -11,6 +11,7 @@
 #include <kata/patterns/two_pointers.hpp>
 
 #include "lcg.hpp"
+#include "sorted.hpp"
 
 using kata::patterns::close_in;
 using kata::patterns::keep_front;
@@ -21,6 +22,7 @@ using kata::patterns::three_way_partition;
 using kata::patterns::ThreeWay;
 
 using kata::patterns::test::Lcg;
+using kata::patterns::test::sorted;
 
 namespace {
 
@@ -52,11 +54,6 @@ long long best_area_closing_in(const std::vector<int>& h) {
     return h[i] < h[j] ? Step::drop_left : Step::drop_right;
   });
   return best;
-}
-
-std::vector<int> sorted(std::vector<int> v) {
-  std::sort(v.begin(), v.end());
-  return v;
 }
 
 }  // namespace

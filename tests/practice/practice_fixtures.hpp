@@ -8,6 +8,7 @@
 #include <ctime>    // tzset
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -31,6 +32,11 @@ inline void set_zone(const char* tz) {
 }
 inline constexpr const char* kTestZone = "CST-8";
 inline const bool kZoneSet = (set_zone(kTestZone), true);
+
+// A number of days: 3_d.
+inline std::chrono::days operator""_d(unsigned long long n) {
+  return std::chrono::days{static_cast<int>(n)};
+}
 
 struct ZoneForTest {
   explicit ZoneForTest(const char* tz) { set_zone(tz); }

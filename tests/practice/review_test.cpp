@@ -158,8 +158,6 @@ TEST_CASE("A time since a start left open overnight is not believed", "[review]"
 
 namespace {
 
-std::chrono::days operator""_d(unsigned long long n) { return std::chrono::days{static_cast<int>(n)}; }
-
 struct PickCase {
   const char* name;
   std::vector<Record> log;

@@ -14,8 +14,6 @@ using namespace kata::practice::test;
 
 namespace {
 
-std::chrono::days operator""_d(unsigned long long n) { return std::chrono::days{static_cast<int>(n)}; }
-
 Streaks streaks_of(const std::vector<Record>& log, Day today) {
   return streaks(attempts_per_day(log, today), today);
 }
